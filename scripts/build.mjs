@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: translations, npm build + declarations, CDN build, cloak CSS, manifest.
+ * Fails early if src/core/version.ts disagrees with package.json.
+ */
+import { execSync } from 'node:child_process';
+import { readFileSync, rmSync, copyFileSync } from 'node:fs';
+
+const run = (command) => execSync(command, { stdio: 'inherit' });
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+if (!readFileSync('src/core/version.ts', 'utf8').includes(`'${version}'`)) {
+  console.error(`src/core/version.ts does not say ${version} (package.json): update it.`);
+  process.exit(1);
+}
+
+rmSync('dist', { recursive: true, force: true });
+run('lit-localize build');
+run('vite build --logLevel warn');
+run('tsc -p tsconfig.build.json');
+run('vite build --mode cdn --logLevel warn');
+copyFileSync('src/iom-cloak.css', 'dist/iom-cloak.css');
+run('cem analyze --litelement --globs "src/**/*.ts" --exclude "src/locales/**" --exclude "src/cdn/**"');

@@ -1,0 +1,11 @@
+/*
+ * The CDN bundle: Lit and @lit/localize inlined, configured for this private copy. The page's
+ * translation loads before the elements are defined, so a French page never shows English UI
+ * strings; English pages wait for nothing.
+ */
+import { configureIomLocalization } from '../localization.js';
+import { define } from '../core/define.js';
+import { iomElements } from '../elements.js';
+
+await configureIomLocalization();
+for (const [tag, element] of Object.entries(iomElements)) define(tag, element);

@@ -1,0 +1,28 @@
+/*
+ * Intl formatters cost tens of milliseconds to create: they are made on first use and cached
+ * per locale, never at module load.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function cached<F>(cache: Map<string, F>, locale: string, create: () => F): F {
+  let formatter = cache.get(locale);
+  if (!formatter) cache.set(locale, (formatter = create()));
+  return formatter;
+}
+
+/** `1234567` → `1 234 567` (fr, narrow no-break spaces), `1,234,567` (en), `١٬٢٣٤٬٥٦٧` (ar). */
+export function formatNumber(value: number, locale: string): string {
+  return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value);
+}
+
+/**
+ * Picks the plural form of a translated label for `count`. Forms are written
+ * `one{Member State} other{Member States}`: one entry per CLDR plural category the language uses
+ * (Arabic has zero, one, two, few, many and other). A missing category falls back to `other`.
+ */
+export function pluralForm(forms: string, count: number, locale: string): string {
+  const category = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
+  const pick = (name: string) => new RegExp(`(?:^|\\s)${name}\\{([^}]*)\\}`).exec(forms)?.[1];
+  return pick(category) ?? pick('other') ?? forms;
+}

@@ -1,0 +1,57 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
+
+/**
+ * Keeps an element's `src` JSON loaded: a new URL cancels the request in flight, a disconnect
+ * cancels it too and a reconnect resumes it. `value` holds the last good answer: a failing
+ * request keeps it, so the element goes on showing what it showed.
+ */
+export class JsonSourceController<T> implements ReactiveController {
+  /** The last successfully loaded and validated answer. */
+  value: T | undefined;
+  private url: string | undefined;
+  private request: AbortController | undefined;
+  private loaded = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: Omit<FetchJsonOptions<T>, 'signal'>,
+  ) {
+    host.addController(this);
+  }
+
+  /** Points the controller at a URL; an empty or missing one clears the loaded value. */
+  setUrl(url: string | null | undefined): void {
+    const next = url?.trim() || undefined;
+    if (next === this.url) return;
+    this.url = next;
+    this.loaded = false;
+    if (next === undefined) this.value = undefined;
+    this.load();
+  }
+
+  hostConnected(): void {
+    if (!this.loaded && !this.request) this.load();
+  }
+
+  hostDisconnected(): void {
+    this.request?.abort();
+    this.request = undefined;
+  }
+
+  private async load(): Promise<void> {
+    this.request?.abort();
+    this.request = undefined;
+    const url = this.url;
+    if (url === undefined) return;
+    const request = (this.request = new AbortController());
+    const result = await fetchJson(url, { ...this.options, signal: request.signal });
+    if (request !== this.request) return; // superseded or disconnected meanwhile
+    this.request = undefined;
+    this.loaded = true;
+    if (result.ok) {
+      this.value = result.data;
+      this.host.requestUpdate();
+    }
+  }
+}

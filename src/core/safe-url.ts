@@ -1,0 +1,30 @@
+/** Schemes a link or an image may use. Anything else (`javascript:`, `data:`, `vbscript:`, `file:` …) is dropped. */
+export const LINK_SCHEMES: readonly string[] = ['http:', 'https:', 'mailto:', 'tel:'];
+/** Schemes a JSON `src` may be fetched from. */
+export const FETCH_SCHEMES: readonly string[] = ['http:', 'https:'];
+
+/**
+ * The one allow-list for every URL the library puts into `href`, `src` or `fetch()`.
+ *
+ * The scheme is read by the browser's own URL parser, so whatever tricks the parser forgives
+ * (mixed case, leading spaces or control characters, tabs and newlines inside the scheme) are
+ * seen exactly as a click would see them. Relative URLs (`/path`, `page.html`, `?q`, `#id`,
+ * `//host/path`) carry no scheme of their own and resolve against the page, so they are kept.
+ *
+ * @returns the URL, trimmed of the spaces and control characters a browser ignores, or
+ *   `undefined` when it is empty or its scheme is not allowed.
+ */
+export function safeUrl(raw: string | null | undefined, schemes: readonly string[] = LINK_SCHEMES): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  // The URL standard strips leading and trailing C0 controls and spaces before parsing.
+  // eslint-disable-next-line no-control-regex
+  const url = raw.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  if (url === '') return undefined;
+  let scheme: string;
+  try {
+    scheme = new URL(url).protocol;
+  } catch {
+    return url; // not absolute: a relative reference, resolved against the page
+  }
+  return schemes.includes(scheme) ? url : undefined;
+}

@@ -1,0 +1,14 @@
+/**
+ * The element classes, with no side effect: nothing is registered. For scoped custom element
+ * registries, or to register under tags of your own.
+ *
+ * @module
+ */
+import { IomMemberCounter } from './member-counter/member-counter.js';
+
+export { IomMemberCounter };
+
+/** Each class under its standard tag, for code that defines them all at once (the CDN bundle). */
+export const iomElements = {
+  'iom-member-counter': IomMemberCounter,
+} as const;

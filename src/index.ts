@@ -1,0 +1,7 @@
+/**
+ * Defines every IOM element: `import '@iom/components'`.
+ *
+ * @module
+ */
+export * from './member-counter.js';
+export { VERSION } from './core/version.js';

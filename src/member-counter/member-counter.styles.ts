@@ -1,0 +1,43 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_number-size: var(--iom-member-counter-number-size, 48px);
+    --_number-color: var(--iom-member-counter-number-color, var(--_primary));
+    --_text-size: var(--iom-member-counter-text-size, 20px);
+  }
+
+  .figures {
+    margin: 0;
+    font-size: var(--_text-size);
+    line-height: 1.4;
+    color: var(--_navy);
+    overflow-wrap: anywhere;
+  }
+
+  .number {
+    display: inline-grid;
+    font-size: var(--_number-size);
+    font-weight: 700;
+    line-height: 1.2;
+    color: var(--_number-color);
+    font-variant-numeric: tabular-nums;
+    vertical-align: baseline;
+  }
+
+  /* The final figure, invisible, reserves the width so nothing moves while counting. */
+  .number > span {
+    grid-area: 1 / 1;
+    justify-self: end;
+  }
+
+  .final {
+    visibility: hidden;
+  }
+
+  @media (forced-colors: active) {
+    .number {
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { fetchJson, type FetchJsonResult } from '../../src/core/fetch-json.js';
+import { validateFigures, type Figures } from '../../src/member-counter/member-counter.model.js';
+import { warningsDuring } from '../support/helpers.js';
+
+const TAG = 'iom-fetch-test';
+
+async function load(url: string, options: { timeout?: number; signal?: AbortSignal } = {}) {
+  let result: FetchJsonResult<Figures> | undefined;
+  const warnings = await warningsDuring(async () => {
+    result = await fetchJson(url, { tag: TAG, validate: validateFigures, ...options });
+  });
+  return { result: result!, warnings };
+}
+
+describe('fetchJson', () => {
+  it('returns the validated data of a JSON answer, without warning', async () => {
+    const { result, warnings } = await load('/test-api/ok');
+    expect(result).to.deep.equal({ ok: true, data: { memberStates: 180, countries: 172 } });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('accepts +json content types with parameters', async () => {
+    const { result } = await load('/test-api/ok-ld');
+    expect(result).to.deep.equal({ ok: true, data: { memberStates: 176, countries: 170 } });
+  });
+
+  const failures: Array<[string, string, string]> = [
+    ['/test-api/not-found', 'status', 'answered HTTP 404'],
+    ['/test-api/server-error', 'status', 'answered HTTP 500'],
+    ['/test-api/html', 'content-type', 'not JSON'],
+    ['/test-api/invalid-json', 'invalid-json', 'invalid JSON'],
+    ['/test-api/wrong-shape', 'invalid-shape', '"memberStates" must be a whole number'],
+    ['/test-api/too-large', 'too-large', 'more than 1000000 bytes'],
+    ['/test-api/too-large-stream', 'too-large', 'more than 1000000 bytes'],
+    ['javascript:alert(1)', 'unsafe-url', 'not an http(s) or relative URL'],
+    ['data:application/json,{"memberStates":1,"countries":1}', 'unsafe-url', 'not an http(s) or relative URL'],
+    ['http://127.0.0.1:1/unreachable', 'network', 'could not be fetched'],
+  ];
+  for (const [url, reason, detail] of failures) {
+    it(`fails with "${reason}" and one warning naming tag and URL for ${url}`, async () => {
+      const { result, warnings } = await load(url);
+      expect(result.ok).to.equal(false);
+      expect(result).to.include({ reason });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain(`[${TAG}] src: ${JSON.stringify(url)}`).and.contain(detail);
+    });
+  }
+
+  it('times out (default 10 s; shortened here) with one warning', async () => {
+    const { result, warnings } = await load('/test-api/slow?ms=3000', { timeout: 100 });
+    expect(result).to.include({ ok: false, reason: 'timeout' });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('did not answer within 100 ms');
+  });
+
+  it('is cancelled silently by its signal', async () => {
+    const controller = new AbortController();
+    let result: FetchJsonResult<Figures> | undefined;
+    const warnings = await warningsDuring(async () => {
+      const pending = fetchJson('/test-api/slow?ms=2000', { tag: TAG, validate: validateFigures, signal: controller.signal });
+      controller.abort();
+      result = await pending;
+    });
+    expect(result).to.include({ ok: false, reason: 'aborted' });
+    expect(warnings).to.deep.equal([]);
+  });
+});

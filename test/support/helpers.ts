@@ -1,0 +1,39 @@
+import { html, fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+
+/** Records `console.warn` calls (still silencing them) until `stop()`. */
+export function captureWarnings() {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return {
+    messages,
+    stop: () => {
+      console.warn = original;
+    },
+  };
+}
+
+/** Runs `action` and returns the warnings it produced. */
+export async function warningsDuring(action: () => unknown | Promise<unknown>): Promise<string[]> {
+  const capture = captureWarnings();
+  try {
+    await action();
+  } finally {
+    capture.stop();
+  }
+  return capture.messages;
+}
+
+/** Sets `<html lang>` (and `dir`) as a host page would. */
+export function setPageLanguage(lang: string, dir: 'ltr' | 'rtl' = lang.startsWith('ar') ? 'rtl' : 'ltr') {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir;
+}
+
+/** The text a sighted user reads (collapsed whitespace). */
+export function visibleText(node: Element | ShadowRoot | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export { html, fixture, waitUntil, type TemplateResult };

@@ -1,0 +1,77 @@
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Two builds (`npm run build` runs both):
+ * - `vite build` — the npm build: one ES module per source module in `dist/`, `lit` and
+ *   `@lit/localize` external (declarations come from `tsc -p tsconfig.build.json`);
+ * - `vite build --mode cdn` — `dist/cdn/iom-components.js`: a tiny entry that loads the
+ *   minified, self-contained bundle once; each translation is a lazy chunk beside it.
+ * `vite` alone serves the demo (`/` redirects to `/demo/`).
+ */
+const npmEntries = {
+  index: 'src/index.ts',
+  elements: 'src/elements.ts',
+  localization: 'src/localization.ts',
+  'member-counter': 'src/member-counter.ts',
+};
+
+const external = (id: string) => /^(lit|@lit\/localize)(\/|$)/.test(id) || /^@?lit-html|^@lit\/reactive-element/.test(id);
+
+/** `npm start`: the demo is the home page of the dev server. */
+const demoHome: Plugin = {
+  name: 'iom-demo-home',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url !== '/') return next();
+      res.statusCode = 302;
+      res.setHeader('Location', '/demo/');
+      res.end();
+    });
+  },
+};
+
+export default defineConfig(({ mode }) =>
+  mode === 'cdn'
+    ? {
+        publicDir: false,
+        build: {
+          outDir: 'dist/cdn',
+          emptyOutDir: true,
+          target: 'es2022',
+          minify: true,
+          sourcemap: true,
+          lib: { entry: { 'iom-components': 'src/cdn/iom-components.ts' }, formats: ['es'] },
+          rolldownOptions: {
+            output: {
+              entryFileNames: '[name].js',
+              chunkFileNames: (chunk) =>
+                /\/locales\/\w+\.ts$/.test(chunk.facadeModuleId ?? '') ? 'locales/[name]-[hash].js' : 'iom-components.[name]-[hash].js',
+            },
+          },
+        },
+      }
+    : mode === 'production'
+      ? {
+          publicDir: false,
+          build: {
+            outDir: 'dist',
+            emptyOutDir: false,
+            target: 'es2022',
+            minify: false,
+            sourcemap: true,
+            lib: { entry: npmEntries, formats: ['es'] },
+            rolldownOptions: {
+              external,
+              output: {
+                preserveModules: true,
+                preserveModulesRoot: 'src',
+                entryFileNames: '[name].js',
+              },
+            },
+          },
+        }
+      : {
+          plugins: [demoHome],
+          server: { host: true },
+        },
+);

@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /**
  * Two builds (`npm run build` runs both):
@@ -17,6 +18,19 @@ const npmEntries = {
 
 const external = (id: string) => /^(lit|@lit\/localize)(\/|$)/.test(id) || /^@?lit-html|^@lit\/reactive-element/.test(id);
 
+/**
+ * Translator notes (`msg(…, { desc })`) are read from the source by `lit-localize extract`; the
+ * browser never needs them, so the builds drop them.
+ */
+const stripTranslatorNotes: Plugin = {
+  name: 'iom-strip-translator-notes',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('desc:')) return;
+    return { code: code.replace(/\bdesc:\s*'[^'\n]*',?/g, ''), map: null };
+  },
+};
+
 /** `npm start`: the demo is the home page of the dev server. */
 const demoHome: Plugin = {
   name: 'iom-demo-home',
@@ -34,6 +48,7 @@ export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
         publicDir: false,
+        plugins: [stripTranslatorNotes, minifyTemplateLiterals()],
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: true,
@@ -44,8 +59,12 @@ export default defineConfig(({ mode }) =>
           rolldownOptions: {
             output: {
               entryFileNames: '[name].js',
+              // Library mode leaves whitespace in: the CDN bundle is for browsers, minify it whole.
+              minify: true,
               chunkFileNames: (chunk) =>
-                /\/locales\/\w+\.ts$/.test(chunk.facadeModuleId ?? '') ? 'locales/[name]-[hash].js' : 'iom-components.[name]-[hash].js',
+                /\/locales\/\w+\.ts$/.test(chunk.facadeModuleId ?? '')
+                  ? 'locales/[name]-[hash].js'
+                  : 'iom-components.[name]-[hash].js',
             },
           },
         },
@@ -53,6 +72,8 @@ export default defineConfig(({ mode }) =>
     : mode === 'production'
       ? {
           publicDir: false,
+          // Readable JS for consumers' bundlers, but CSS and HTML inside templates, which no bundler minifies, minified here.
+          plugins: [stripTranslatorNotes, minifyTemplateLiterals()],
           build: {
             outDir: 'dist',
             emptyOutDir: false,

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * `npm run build`: translations, npm build + declarations, CDN build, cloak CSS, manifest.
+ * `--cdn` (used by `npm start` for demo/embed.html): only the CDN bundle and the cloak CSS.
  * Fails early if src/core/version.ts disagrees with package.json.
  */
 import { execSync } from 'node:child_process';
-import { readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 
 const run = (command) => execSync(command, { stdio: 'inherit' });
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -13,10 +14,12 @@ if (!readFileSync('src/core/version.ts', 'utf8').includes(`'${version}'`)) {
   process.exit(1);
 }
 
-rmSync('dist', { recursive: true, force: true });
+const cdnOnly = process.argv.includes('--cdn');
+if (!cdnOnly) rmSync('dist', { recursive: true, force: true });
 run('lit-localize build');
-run('vite build --logLevel warn');
-run('tsc -p tsconfig.build.json');
 run('vite build --mode cdn --logLevel warn');
 copyFileSync('src/iom-cloak.css', 'dist/iom-cloak.css');
+if (cdnOnly) process.exit(0);
+run('vite build --logLevel warn');
+run('tsc -p tsconfig.build.json');
 run('cem analyze --litelement --globs "src/**/*.ts" --exclude "src/locales/**" --exclude "src/cdn/**"');

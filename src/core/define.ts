@@ -19,7 +19,13 @@ export function define(tag: string, element: VersionedElement): void {
   const existing = registry.get(tag) as VersionedElement | undefined;
   if (existing) {
     if (existing !== element && existing.version !== VERSION) {
-      warn(tag, 'version', VERSION, `was not registered: version ${existing.version ?? 'unknown'} already defines this tag`, `kept version ${existing.version ?? 'unknown'}`);
+      warn(
+        tag,
+        'version',
+        VERSION,
+        `was not registered: version ${existing.version ?? 'unknown'} already defines this tag`,
+        `kept version ${existing.version ?? 'unknown'}`,
+      );
     }
     return;
   }

@@ -3,15 +3,7 @@ import { warn } from './warn.js';
 
 /** Why a JSON request produced nothing usable. */
 export type FetchFailureReason =
-  | 'unsafe-url'
-  | 'network'
-  | 'timeout'
-  | 'status'
-  | 'content-type'
-  | 'too-large'
-  | 'invalid-json'
-  | 'invalid-shape'
-  | 'aborted';
+  'unsafe-url' | 'network' | 'timeout' | 'status' | 'content-type' | 'too-large' | 'invalid-json' | 'invalid-shape' | 'aborted';
 
 export type FetchJsonResult<T> = { ok: true; data: T } | { ok: false; reason: FetchFailureReason; detail: string };
 

@@ -4,10 +4,17 @@ import { IomElement } from '../core/iom-element.js';
 import { formatNumber, pluralForm } from '../core/intl.js';
 import { JsonSourceController } from '../core/json-source.js';
 import { tokens } from '../core/tokens.styles.js';
-import { warn } from '../core/warn.js';
+import { checkedAttribute } from '../core/attributes.js';
 import { CountUpController } from './count-up.js';
 import { DEFAULT_FIGURES } from './member-counter.data.js';
-import { DEFAULT_DURATION, MAX_FIGURE, parseDuration, parseFigure, validateFigures, type Figures } from './member-counter.model.js';
+import {
+  DEFAULT_DURATION,
+  FIGURE_EXPECTED,
+  parseDuration,
+  parseFigure,
+  validateFigures,
+  type Figures,
+} from './member-counter.model.js';
 import { styles } from './member-counter.styles.js';
 
 const TAG = 'iom-member-counter';
@@ -62,7 +69,9 @@ export class IomMemberCounter extends IomElement {
   /** Last valid figures from the attributes (the defaults until one is set). */
   private attributeFigures: Figures = { ...DEFAULT_FIGURES };
   private readonly source = new JsonSourceController(this, { tag: TAG, validate: validateFigures });
-  private readonly countUp = new CountUpController(this, () => this.countDuration());
+  private readonly countUp = new CountUpController(this, () =>
+    checkedAttribute(TAG, 'duration', this.duration, parseDuration, DEFAULT_DURATION, 'a number of milliseconds ≥ 0'),
+  );
 
   constructor() {
     super();
@@ -70,23 +79,14 @@ export class IomMemberCounter extends IomElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('memberStates')) this.acceptFigure('memberStates', 'member-states', this.memberStates);
-    if (changed.has('countries')) this.acceptFigure('countries', 'countries', this.countries);
+    const figure = (key: keyof Figures, attribute: string) => {
+      const value = this[key];
+      const fallback = value == null ? DEFAULT_FIGURES[key] : this.attributeFigures[key];
+      this.attributeFigures[key] = checkedAttribute(TAG, attribute, value ?? fallback, parseFigure, fallback, FIGURE_EXPECTED);
+    };
+    if (changed.has('memberStates')) figure('memberStates', 'member-states');
+    if (changed.has('countries')) figure('countries', 'countries');
     if (changed.has('src')) this.source.setUrl(this.src);
-  }
-
-  private acceptFigure(key: keyof Figures, attribute: string, value: unknown): void {
-    const figure = value === undefined || value === null ? DEFAULT_FIGURES[key] : parseFigure(value);
-    if (figure !== undefined) this.attributeFigures = { ...this.attributeFigures, [key]: figure };
-    else
-      warn(TAG, `attribute "${attribute}"`, value, `is not a whole number from 0 to ${MAX_FIGURE}`, `kept ${this.attributeFigures[key]}`);
-  }
-
-  private countDuration(): number {
-    const duration = parseDuration(this.duration);
-    if (duration !== undefined) return duration;
-    warn(TAG, 'attribute "duration"', this.duration, 'is not a number of milliseconds ≥ 0', `used ${DEFAULT_DURATION}`);
-    return DEFAULT_DURATION;
   }
 
   protected override render(): TemplateResult {

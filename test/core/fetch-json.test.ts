@@ -43,7 +43,9 @@ describe('fetchJson', () => {
       expect(result.ok).to.equal(false);
       expect(result).to.include({ reason });
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain(`[${TAG}] src: ${JSON.stringify(url)}`).and.contain(detail);
+      expect(warnings[0])
+        .to.contain(`[${TAG}] src: ${JSON.stringify(url)}`)
+        .and.contain(detail);
     });
   }
 

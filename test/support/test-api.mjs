@@ -11,8 +11,7 @@ const json = (ctx, body, type = 'application/json') => {
 const cases = {
   ok: (ctx) => json(ctx, { memberStates: 180, countries: 172 }),
   'ok-ld': (ctx) => json(ctx, { memberStates: 176, countries: 170 }, 'application/ld+json; charset=utf-8'),
-  figures: (ctx) =>
-    json(ctx, { memberStates: Number(ctx.query.m), countries: Number(ctx.query.c) }),
+  figures: (ctx) => json(ctx, { memberStates: Number(ctx.query.m), countries: Number(ctx.query.c) }),
   'not-found': (ctx) => {
     ctx.status = 404;
     ctx.type = 'application/json';
@@ -53,6 +52,11 @@ const cases = {
 };
 
 export async function testApi(ctx, next) {
+  // A second URL for the CDN bundle, as if a page pasted it from two CDNs.
+  if (ctx.path.startsWith('/test-cdn-mirror/')) {
+    ctx.url = ctx.url.replace('/test-cdn-mirror/', '/dist/cdn/');
+    return next();
+  }
   const match = /^\/test-api\/([\w-]+)/.exec(ctx.path);
   const handler = match && cases[match[1]];
   if (!handler) return next();

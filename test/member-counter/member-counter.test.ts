@@ -1,0 +1,241 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/member-counter.js';
+import type { IomMemberCounter } from '../../src/member-counter.js';
+import { captureWarnings, fixture, html, setPageLanguage, waitUntil, warningsDuring } from '../support/helpers.js';
+
+/** What a screen reader gets: the accessible text outside aria-hidden subtrees. */
+function spokenText(el: IomMemberCounter): string {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('[aria-hidden="true"]')) text += node.textContent;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const figuresShown = (el: IomMemberCounter) =>
+  [...el.shadowRoot!.querySelectorAll('[part="number"] > span:not(.final)')].map((span) => span.textContent);
+
+describe('iom-member-counter', () => {
+  beforeEach(() => setPageLanguage('en'));
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('defaults to the source page figures, 175 Member States in 171 countries', async () => {
+    const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="0"></iom-member-counter>`);
+    await waitUntil(() => figuresShown(el)[0] === '175');
+    const sentence = el.shadowRoot!.querySelector<HTMLElement>('[part="sentence"]')!;
+    expect(sentence.innerText.replace(/\s+/g, ' ').trim()).to.equal('175 Member States, present in 171 countries');
+    expect(figuresShown(el)).to.deep.equal(['175', '171']);
+    expect(spokenText(el)).to.equal('175 Member States, present in 171 countries');
+  });
+
+  it('gives screen readers the final figures from the start and hides the animated digits', async () => {
+    const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="100000"></iom-member-counter>`);
+    expect(spokenText(el)).to.equal('175 Member States, present in 171 countries');
+    const sentence = el.shadowRoot!.querySelector('[part="sentence"]')!;
+    expect(sentence.getAttribute('aria-hidden')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('counts up from 0 once it is half visible, passing through intermediate figures, and ends on the final ones', async () => {
+    const seen = new Set<string>();
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <div></div>
+        <iom-member-counter duration="400"></iom-member-counter>
+      </div>`,
+    );
+    page.querySelector('div')!.style.height = '3000px'; // pushes the counter below the fold
+    const el = page.querySelector('iom-member-counter')!;
+    await el.updateComplete;
+    const record = () => seen.add(figuresShown(el)[0]!);
+    const observer = new MutationObserver(record);
+    observer.observe(el.shadowRoot!, { subtree: true, characterData: true, childList: true });
+    record();
+    // Out of view: it waits at 0.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(figuresShown(el)).to.deep.equal(['0', '0']);
+    el.scrollIntoView();
+    await waitUntil(() => figuresShown(el)[0] === '175', 'count reaches 175', { timeout: 5000 });
+    observer.disconnect();
+    const values = [...seen].map(Number);
+    expect(values[0]).to.equal(0);
+    expect(
+      values.some((v) => v > 0 && v < 175),
+      `intermediate values: ${values}`,
+    ).to.equal(true);
+    expect([...values].sort((a, b) => a - b)).to.deep.equal(values); // never goes backwards
+    expect(figuresShown(el)).to.deep.equal(['175', '171']);
+    // Once: scrolling away and back does not restart it.
+    window.scrollTo(0, 0);
+    el.scrollIntoView();
+    await el.updateComplete;
+    expect(figuresShown(el)).to.deep.equal(['175', '171']);
+  });
+
+  it('under prefers-reduced-motion shows the final figures from the first paint, never an intermediate one', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const seen: string[] = [];
+    const el = document.createElement('iom-member-counter');
+    el.duration = 2000;
+    // Record every figure ever rendered, from the very first render.
+    const observer = new MutationObserver(() => figuresShown(el).forEach((f) => f && seen.push(f)));
+    const host = document.createElement('div');
+    document.body.append(host);
+    host.append(el);
+    observer.observe(el.shadowRoot!, { subtree: true, characterData: true, childList: true });
+    await el.updateComplete;
+    figuresShown(el).forEach((f) => f && seen.push(f));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    host.remove();
+    expect(new Set(seen)).to.deep.equal(new Set(['175', '171']));
+  });
+
+  it('takes figures from attributes and labels them with the right plural form', async () => {
+    const el = await fixture<IomMemberCounter>(
+      html`<iom-member-counter member-states="1" countries="1" duration="0"></iom-member-counter>`,
+    );
+    await waitUntil(() => figuresShown(el)[0] === '1');
+    expect(spokenText(el)).to.equal('1 Member State, present in 1 country');
+    el.memberStates = 2;
+    el.setAttribute('countries', '12');
+    await el.updateComplete;
+    expect(spokenText(el)).to.equal('2 Member States, present in 12 countries');
+  });
+
+  it('uses tabular digits and reserves the final width, so nothing moves while counting', async () => {
+    const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="0"></iom-member-counter>`);
+    const number = el.shadowRoot!.querySelector<HTMLElement>('[part="number"]')!;
+    expect(getComputedStyle(number).fontVariantNumeric).to.equal('tabular-nums');
+    const final = number.querySelector<HTMLElement>('.final')!;
+    expect(getComputedStyle(final).visibility).to.equal('hidden');
+    expect(number.getBoundingClientRect().width).to.equal(final.getBoundingClientRect().width);
+  });
+
+  describe('bad input', () => {
+    const cases: Array<[string, string]> = [
+      ['abc', 'abc'],
+      ['-5', '-5'],
+      ['12.5', '12.5'],
+      ['1001', '1001'],
+      ['', ''],
+    ];
+    for (const [value, shown] of cases) {
+      it(`keeps the last good figure and warns once for member-states="${value}"`, async () => {
+        const el = await fixture<IomMemberCounter>(
+          html`<iom-member-counter member-states="180" duration="0"></iom-member-counter>`,
+        );
+        const warnings = await warningsDuring(async () => {
+          el.setAttribute('member-states', value);
+          await el.updateComplete;
+          el.requestUpdate();
+          await el.updateComplete;
+        });
+        expect(spokenText(el)).to.equal('180 Member States, present in 171 countries');
+        expect(warnings).to.deep.equal([
+          `[iom-member-counter] attribute "member-states": ${JSON.stringify(shown)} is not a whole number from 0 to 1000; kept 180`,
+        ]);
+      });
+    }
+
+    it('keeps the defaults when the first value is bad, for countries too', async () => {
+      let el!: IomMemberCounter;
+      const warnings = await warningsDuring(async () => {
+        el = await fixture<IomMemberCounter>(html`<iom-member-counter countries="lots" duration="0"></iom-member-counter>`);
+      });
+      expect(spokenText(el)).to.equal('175 Member States, present in 171 countries');
+      expect(warnings).to.deep.equal([
+        '[iom-member-counter] attribute "countries": "lots" is not a whole number from 0 to 1000; kept 171',
+      ]);
+    });
+
+    it('falls back to 1500 ms and warns for a bad duration', async () => {
+      const capture = captureWarnings();
+      const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="soon"></iom-member-counter>`);
+      await waitUntil(() => capture.messages.length > 0, 'warning when counting starts');
+      capture.stop();
+      await waitUntil(() => figuresShown(el)[0] === '175', 'counted with the default duration', { timeout: 5000 });
+      expect(capture.messages).to.deep.equal([
+        '[iom-member-counter] attribute "duration": "soon" is not a number of milliseconds ≥ 0; kept 1500',
+      ]);
+    });
+
+    it('goes back to the default when an attribute is removed', async () => {
+      const el = await fixture<IomMemberCounter>(html`<iom-member-counter member-states="3" duration="0"></iom-member-counter>`);
+      el.removeAttribute('member-states');
+      await el.updateComplete;
+      expect(spokenText(el)).to.equal('175 Member States, present in 171 countries');
+    });
+  });
+
+  describe('src', () => {
+    it('loads figures from JSON, which win over attributes', async () => {
+      const el = await fixture<IomMemberCounter>(
+        html`<iom-member-counter member-states="3" src="/test-api/ok" duration="0"></iom-member-counter>`,
+      );
+      expect(spokenText(el)).to.equal('3 Member States, present in 171 countries');
+      await waitUntil(() => spokenText(el).startsWith('180'));
+      expect(spokenText(el)).to.equal('180 Member States, present in 172 countries');
+    });
+
+    for (const [path, problem] of [
+      ['not-found', 'answered HTTP 404'],
+      ['server-error', 'answered HTTP 500'],
+      ['html', 'not JSON'],
+      ['invalid-json', 'answered invalid JSON'],
+      ['wrong-shape', 'wrong shape'],
+      ['too-large', 'more than 1000000 bytes'],
+    ]) {
+      it(`keeps the last good figures and warns once when src answers ${path}`, async () => {
+        const el = await fixture<IomMemberCounter>(
+          html`<iom-member-counter member-states="4" src="/test-api/figures?m=150&amp;c=140" duration="0"></iom-member-counter>`,
+        );
+        await waitUntil(() => spokenText(el).startsWith('150'));
+        const capture = captureWarnings();
+        el.src = `/test-api/${path}?counter`;
+        await waitUntil(() => capture.messages.length > 0, `warning for ${path}`);
+        capture.stop();
+        expect(capture.messages).to.have.length(1);
+        expect(capture.messages[0]).to.contain(`[iom-member-counter] src: "/test-api/${path}?counter"`).and.contain(problem);
+        expect(spokenText(el)).to.equal('150 Member States, present in 140 countries');
+      });
+    }
+
+    it('warns for an unsafe src and never fetches it', async () => {
+      const warnings = await warningsDuring(async () => {
+        const el = await fixture<IomMemberCounter>(
+          html`<iom-member-counter src="javascript:alert(1)" duration="0"></iom-member-counter>`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        expect(spokenText(el)).to.equal('175 Member States, present in 171 countries');
+      });
+      expect(warnings).to.deep.equal([
+        '[iom-member-counter] src: "javascript:alert(1)" is not an http(s) or relative URL; kept the current content',
+      ]);
+    });
+
+    it('cancels the request in flight when src changes: the last src wins', async () => {
+      const el = await fixture<IomMemberCounter>(
+        html`<iom-member-counter src="/test-api/slow?ms=600" duration="0"></iom-member-counter>`,
+      );
+      el.src = '/test-api/figures?m=111&c=99';
+      await waitUntil(() => spokenText(el).startsWith('111'));
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(spokenText(el)).to.equal('111 Member States, present in 99 countries');
+    });
+
+    it('cancels the request when disconnected and loads again when reconnected', async () => {
+      const el = await fixture<IomMemberCounter>(
+        html`<iom-member-counter src="/test-api/slow?ms=300" duration="0"></iom-member-counter>`,
+      );
+      const parent = el.parentElement!;
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(spokenText(el)).to.equal('175 Member States, present in 171 countries');
+      parent.append(el);
+      await waitUntil(() => spokenText(el).startsWith('190'), 'reloaded after reconnect', { timeout: 3000 });
+    });
+  });
+});

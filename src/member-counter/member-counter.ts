@@ -27,7 +27,8 @@ const TAG = 'iom-member-counter';
  * hidden from them. Under `prefers-reduced-motion: reduce` the final figures show from the first
  * paint. Numbers follow the page locale (`<html lang>`), labels use its plural rules.
  *
- * @summary IOM's Member States and countries, counted up when scrolled into view.
+ * @tagname iom-member-counter
+ * @summary IOM’s Member States and countries, counted up when scrolled into view.
  *
  * @csspart base - The wrapper of everything the element renders.
  * @csspart sentence - The visible sentence (hidden from screen readers, which read the final figures).

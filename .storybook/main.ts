@@ -9,7 +9,7 @@ const config: StorybookConfig = {
     options: { builder: { viteConfigPath: fileURLToPath(new URL('./vite.config.ts', import.meta.url)) } },
   },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs', '@storybook/addon-vitest'],
   // Fixtures for stories, e.g. `<iom-member-counter src="data/member-counter.json">`.
   staticDirs: [{ from: '../stories/data', to: '/data' }],
   // Offline: no telemetry, no "what's new" fetches.

@@ -1,6 +1,22 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, waitFor } from 'storybook/test';
+
+/** What a screen reader gets from the first counter of a story. */
+const spoken = (canvas: HTMLElement) =>
+  canvas
+    .querySelector('iom-member-counter')
+    ?.shadowRoot?.querySelector('.visually-hidden')
+    ?.textContent?.replace(/[ \n]+/g, ' ')
+    .trim();
+
+/** A play function: the story reads `sentence` to screen readers (its translation loaded). */
+const reads =
+  (sentence: string): Story['play'] =>
+  async ({ canvasElement }) => {
+    await waitFor(() => expect(spoken(canvasElement)).toBe(sentence));
+  };
 
 /** The attributes of `<iom-member-counter>`; descriptions come from custom-elements.json. */
 interface CounterArgs {
@@ -36,12 +52,13 @@ export default meta;
 type Story = StoryObj<CounterArgs>;
 
 /** No attributes: the source page's figures, 175 Member States and 171 countries, counted up once when half visible. */
-export const Default: Story = {};
+export const Default: Story = { play: reads('175 Member States, present in 171 countries') };
 
 /** Figures from attributes. 1 and 1 show the singular forms of both labels. */
 export const CustomFigures: Story = {
   name: 'Custom figures',
   args: { 'member-states': 1, countries: 1 },
+  play: reads('1 Member State, present in 1 country'),
 };
 
 /**
@@ -88,12 +105,14 @@ export const ReducedMotion: Story = {
 export const French: Story = {
   tags: ['!autodocs'],
   globals: { locale: 'fr' },
+  play: reads('175 États membres, présente dans 171 pays'),
 };
 
 /** `<html lang="es">`. */
 export const Spanish: Story = {
   tags: ['!autodocs'],
   globals: { locale: 'es' },
+  play: reads('175 Estados miembros, presente en 171 países'),
 };
 
 /** `<html lang="ar" dir="rtl">`: Arabic labels and number format, laid out right to left. */
@@ -101,6 +120,7 @@ export const Arabic: Story = {
   name: 'Arabic (RTL)',
   tags: ['!autodocs'],
   globals: { locale: 'ar' },
+  play: reads('175 دولة عضوًا، وموجودة في 171 بلدًا'),
 };
 
 /** Arabic's six plural forms side by side, right to left. */

@@ -13,6 +13,7 @@ const npmEntries = {
   index: 'src/index.ts',
   elements: 'src/elements.ts',
   localization: 'src/localization.ts',
+  'mega-nav': 'src/mega-nav.ts',
   'member-counter': 'src/member-counter.ts',
 };
 

@@ -4,11 +4,13 @@
  *
  * @module
  */
+import { IomMegaNav } from './mega-nav/mega-nav.js';
 import { IomMemberCounter } from './member-counter/member-counter.js';
 
-export { IomMemberCounter };
+export { IomMegaNav, IomMemberCounter };
 
 /** Each class under its standard tag, for code that defines them all at once (the CDN bundle). */
 export const iomElements = {
+  'iom-mega-nav': IomMegaNav,
   'iom-member-counter': IomMemberCounter,
 } as const;

@@ -3,5 +3,6 @@
  *
  * @module
  */
+export * from './mega-nav.js';
 export * from './member-counter.js';
 export { VERSION } from './core/version.js';

@@ -3,14 +3,25 @@
     // Re-generate this file by running lit-localize
 
     import {html} from 'lit';
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
       'member-counter.sentence': html`${0} ${1}, presente en ${2} ${3}`,
+'s0370d1f6f80edb68': str`Submenú ${0}`,
 's12d72493d0c2947e': `one{Estado miembro} many{Estados miembros} other{Estados miembros}`,
+'s49e763aed00877a8': `Principal`,
 's647767b83d7ed539': `one{país} many{países} other{países}`,
+'s6d8c02aee480af7a': `Menú`,
+'s831cb19747ee5685': `, sección actual`,
+'s535b9754bf88c2e0': `Press contact`,
+'s93cdb0c260ad6291': `Download vCard`,
+'s3687049d1af562c4': `Copy`,
+'sf4de3bfbfaca12e5': `Copied`,
+'s21136de28ecda8c2': `Not copied`,
+'sb0c62d7979690e57': `Copied to the clipboard`,
+'s7d918f0ee4c55c06': `Could not copy. The text is selected: copy it yourself.`,
     };
   

@@ -1,0 +1,14 @@
+/**
+ * Defines `<iom-mega-nav>`. Import this module for its side effect; the class is exported too.
+ * For a registry of your own, import the class from `@iom/components/elements.js`.
+ *
+ * @module
+ */
+import { define } from './core/define.js';
+import { IomMegaNav } from './mega-nav/mega-nav.js';
+
+define('iom-mega-nav', IomMegaNav);
+
+export { IomMegaNav };
+export type { NavToggleDetail } from './mega-nav/mega-nav.js';
+export type { NavSection, NavGroup, NavLink } from './mega-nav/mega-nav.model.js';

@@ -1,0 +1,86 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/mega-nav.js';
+import { configureIomLocalization } from '../../src/localization.js';
+import { fixture, html, setPageLanguage, waitUntil } from '../support/helpers.js';
+import { openPanels, sections, shadow, toggles } from './fixtures.js';
+
+const strings = {
+  en: { label: 'Main', menu: 'Menu', submenu: 'Who we are submenu', current: ', current section' },
+  fr: { label: 'Principale', menu: 'Menu', submenu: 'Sous-menu Who we are', current: ', rubrique actuelle' },
+  es: { label: 'Principal', menu: 'Menú', submenu: 'Submenú Who we are', current: ', sección actual' },
+  ar: { label: 'الرئيسية', menu: 'القائمة', submenu: 'القائمة الفرعية Who we are', current: '، القسم الحالي' },
+};
+
+async function nav(width: number) {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>
+      <iom-mega-nav .sections=${sections} current="/en/who-we-are/structure"></iom-mega-nav>
+    </div>`,
+  );
+  wrapper.style.width = `${width}px`;
+  wrapper.style.minHeight = '600px';
+  const element = wrapper.querySelector('iom-mega-nav')!;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return element;
+}
+
+describe('iom-mega-nav accessibility', () => {
+  after(() => setPageLanguage('en'));
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' }));
+
+  for (const locale of ['en', 'fr', 'es', 'ar'] as const) {
+    it(`is axe-clean closed and open, wide and narrow, in ${locale}${locale === 'ar' ? ' (right-to-left)' : ''}`, async () => {
+      setPageLanguage(locale);
+      await configureIomLocalization();
+      const wide = await nav(1100);
+      await waitUntil(
+        () => shadow(wide).querySelector('nav')!.getAttribute('aria-label') === strings[locale].label,
+        'translated',
+      );
+      const first = toggles(wide)[0]!;
+      expect(first.textContent!.replace(/\s+/g, ' ').trim()).to.equal(strings[locale].submenu + strings[locale].current);
+      await expect(wide).to.be.accessible();
+      first.click();
+      await wide.updateComplete;
+      expect(openPanels(wide)).to.have.length(1);
+      await expect(wide).to.be.accessible();
+
+      const narrow = await nav(500);
+      const menu = shadow(narrow).querySelector<HTMLButtonElement>('.menu-button')!;
+      expect(menu.textContent!.trim()).to.equal(strings[locale].menu);
+      await expect(narrow).to.be.accessible();
+      menu.click();
+      await narrow.updateComplete;
+      toggles(narrow)[1]!.click();
+      await narrow.updateComplete;
+      await expect(narrow).to.be.accessible();
+    });
+  }
+
+  it('keeps closed panels out of the accessibility tree', async () => {
+    const element = await nav(1100);
+    for (const panel of shadow(element).querySelectorAll<HTMLElement>('.panel')) {
+      expect(panel.hidden).to.equal(true);
+      expect(getComputedStyle(panel).display).to.equal('none');
+    }
+  });
+
+  it('animates panels only when motion is welcome', async () => {
+    const element = await nav(1100);
+    toggles(element)[0]!.click();
+    await element.updateComplete;
+    expect(getComputedStyle(openPanels(element)[0]!).animationName).to.equal('iom-mega-nav-open');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(openPanels(element)[0]!).animationName).to.equal('none');
+  });
+
+  it('shows the current-section marker in forced-colors mode', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const element = await nav(1100);
+    const marker = getComputedStyle(shadow(element).querySelector('.section-link.current')!);
+    expect(marker.borderBlockEndStyle).to.equal('solid');
+    expect(marker.borderBlockEndWidth).to.equal('3px');
+    expect(marker.borderBlockEndColor).not.to.equal('rgba(0, 0, 0, 0)');
+  });
+});

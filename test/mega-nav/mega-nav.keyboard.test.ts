@@ -1,0 +1,273 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/mega-nav.js';
+import type { IomMegaNav, NavToggleDetail } from '../../src/mega-nav.js';
+import { fixture, html, setPageLanguage, waitUntil } from '../support/helpers.js';
+import { focused, focusedName, openPanels, sections, shadow, toggles } from './fixtures.js';
+
+const press = (key: string) => sendKeys({ press: key });
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+async function clickOn(element: Element) {
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+/** A nav in a container of `width` px, with a focusable button before and after it. */
+async function setup(width = 1100) {
+  const page = await fixture<HTMLDivElement>(
+    html`<div>
+      <button id="before">Before</button>
+      <div class="container"><iom-mega-nav .sections=${sections}></iom-mega-nav></div>
+      <button id="after">After</button>
+      <p id="outside">Outside text</p>
+    </div>`,
+  );
+  page.querySelector<HTMLElement>('.container')!.style.width = `${width}px`;
+  const nav = page.querySelector('iom-mega-nav')!;
+  await frame();
+  await nav.updateComplete;
+  return { page, nav };
+}
+
+async function focusFirst(nav: IomMegaNav) {
+  document.getElementById('before')!.focus();
+  await press('Tab');
+  expect(focusedName(nav)).to.equal('Who we are');
+}
+
+describe('iom-mega-nav keyboard and mouse', () => {
+  before(() => setViewport({ width: 1280, height: 800 }));
+  afterEach(() => setPageLanguage('en'));
+
+  describe('wide', () => {
+    it('Tab follows the natural order and skips closed panels', async () => {
+      const { nav } = await setup();
+      await focusFirst(nav);
+      const names = [];
+      for (let i = 0; i < 4; i++) {
+        await press('Tab');
+        names.push(focusedName(nav));
+      }
+      expect(names).to.deep.equal(['Who we are submenu', 'Our work', 'Take action', 'Data and research']);
+      await press('Tab');
+      expect(document.activeElement!.id).to.equal('after');
+    });
+
+    it('Enter and Space toggle a panel; Tab then enters the open panel', async () => {
+      const { nav } = await setup();
+      await focusFirst(nav);
+      await press('Tab');
+      await press('Enter');
+      expect(toggles(nav)[0]!.getAttribute('aria-expanded')).to.equal('true');
+      expect(openPanels(nav).map((p) => p.id)).to.deep.equal(['panel-0']);
+      await press('Tab');
+      expect(focusedName(nav)).to.equal('Structure');
+      await sendKeys({ down: 'Shift' });
+      await press('Tab');
+      await sendKeys({ up: 'Shift' });
+      await press(' ');
+      expect(toggles(nav)[0]!.getAttribute('aria-expanded')).to.equal('false');
+      expect(openPanels(nav)).to.deep.equal([]);
+    });
+
+    it('keeps only one panel open at a time and reports each change with iom-nav-toggle', async () => {
+      const { nav } = await setup();
+      const events: NavToggleDetail[] = [];
+      nav.addEventListener('iom-nav-toggle', (event) => events.push(event.detail));
+      await clickOn(toggles(nav)[1]!);
+      await clickOn(toggles(nav)[2]!);
+      expect(openPanels(nav).map((p) => p.id)).to.deep.equal(['panel-2']);
+      expect(toggles(nav).map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
+      expect(events).to.deep.equal([
+        { index: 1, id: 'section-1', label: 'Our work', open: true },
+        { index: 1, id: 'section-1', label: 'Our work', open: false },
+        { index: 2, id: 'section-2', label: 'Take action', open: true },
+      ]);
+    });
+
+    it('Escape closes the open panel from inside it and returns focus to its button', async () => {
+      const { nav } = await setup();
+      await clickOn(toggles(nav)[1]!);
+      await press('ArrowDown');
+      expect(focusedName(nav)).to.equal('Migration and development');
+      await press('ArrowDown');
+      expect(focusedName(nav)).to.equal('Member States');
+      await press('Escape');
+      expect(openPanels(nav)).to.deep.equal([]);
+      expect(focused(nav)).to.equal(toggles(nav)[1]);
+    });
+
+    it('arrows move between top-level items, Home/End to the ends, with no wrap-around', async () => {
+      const { nav } = await setup();
+      await focusFirst(nav);
+      const moves: Array<[string, string]> = [
+        ['ArrowLeft', 'Who we are'],
+        ['ArrowUp', 'Who we are'],
+        ['ArrowRight', 'Who we are submenu'],
+        ['ArrowDown', 'Our work'],
+        ['End', 'Data and research'],
+        ['ArrowRight', 'Data and research'],
+        ['ArrowDown', 'Data and research'],
+        ['ArrowLeft', 'Take action'],
+        ['ArrowUp', 'Our work'],
+        ['Home', 'Who we are'],
+      ];
+      for (const [key, name] of moves) {
+        await press(key);
+        expect(focusedName(nav), key).to.equal(name);
+      }
+    });
+
+    it('Down on an open button goes to its first link; inside, arrows go through the links, Home/End, no wrap', async () => {
+      const { nav } = await setup();
+      await clickOn(toggles(nav)[0]!);
+      expect(focused(nav)).to.equal(toggles(nav)[0]);
+      await press('ArrowDown');
+      const moves: Array<[string, string]> = [
+        ['ArrowUp', 'Structure'],
+        ['ArrowDown', 'Organizational structure'],
+        ['ArrowRight', 'Director General'],
+        ['ArrowDown', 'Director General'],
+        ['ArrowLeft', 'Organizational structure'],
+        ['Home', 'Structure'],
+        ['End', 'Director General'],
+      ];
+      expect(focusedName(nav)).to.equal('Structure');
+      for (const [key, name] of moves) {
+        await press(key);
+        expect(focusedName(nav), key).to.equal(name);
+      }
+    });
+
+    it('mirrors Left and Right under right-to-left', async () => {
+      setPageLanguage('ar');
+      const { nav } = await setup();
+      await focusFirst(nav);
+      await press('ArrowLeft');
+      expect(focusedName(nav)).to.equal('Who we are submenu');
+      await press('ArrowRight');
+      expect(focusedName(nav)).to.equal('Who we are');
+      await clickOn(toggles(nav)[1]!);
+      await press('ArrowDown');
+      await press('ArrowLeft');
+      expect(focusedName(nav)).to.equal('Member States');
+    });
+
+    it('closes when focus leaves the navigation', async () => {
+      const { nav } = await setup();
+      await clickOn(toggles(nav)[2]!);
+      await press('Tab');
+      expect(focusedName(nav)).to.equal('Careers');
+      await press('Tab');
+      await press('Tab');
+      expect(document.activeElement!.id).to.equal('after');
+      expect(openPanels(nav)).to.deep.equal([]);
+    });
+
+    it('closes on a click outside, not on a click inside the panel', async () => {
+      const { nav } = await setup();
+      await clickOn(toggles(nav)[0]!);
+      await clickOn(shadow(nav).querySelector('.panel .description')!);
+      expect(openPanels(nav).map((p) => p.id)).to.deep.equal(['panel-0']);
+      await clickOn(document.getElementById('before')!); // above the nav: the open panel covers what is below
+      expect(openPanels(nav)).to.deep.equal([]);
+    });
+
+    it('adds its document and window listeners on connect and removes them on disconnect', async () => {
+      const added: string[] = [];
+      const removed: string[] = [];
+      const spy = (target: EventTarget, name: string) => {
+        const add = target.addEventListener;
+        const remove = target.removeEventListener;
+        target.addEventListener = function (type: string, ...rest: unknown[]) {
+          added.push(`${name}:${type}`);
+          return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+        };
+        target.removeEventListener = function (type: string, ...rest: unknown[]) {
+          removed.push(`${name}:${type}`);
+          return (remove as (...a: unknown[]) => void).call(this, type, ...rest);
+        };
+        return () => {
+          target.addEventListener = add;
+          target.removeEventListener = remove;
+        };
+      };
+      const restore = [spy(document, 'document'), spy(window, 'window')];
+      try {
+        const nav = document.createElement('iom-mega-nav');
+        document.body.append(nav);
+        await nav.updateComplete;
+        nav.remove();
+        document.body.append(nav);
+        nav.remove();
+      } finally {
+        restore.forEach((undo) => undo());
+      }
+      expect(added.length).to.be.greaterThan(0);
+      expect([...removed].sort()).to.deep.equal([...added].sort());
+    });
+  });
+
+  describe('narrow', () => {
+    it('collapses below collapse-below into a Menu button that opens a push-down list', async () => {
+      const { nav } = await setup(600);
+      const menu = shadow(nav).querySelector<HTMLButtonElement>('.menu-button')!;
+      const list = shadow(nav).querySelector<HTMLElement>('.sections')!;
+      expect(getComputedStyle(menu).display).not.to.equal('none');
+      expect(menu.getAttribute('aria-expanded')).to.equal('false');
+      expect(shadow(nav).getElementById(menu.getAttribute('aria-controls')!)).to.equal(list);
+      expect(list.hidden).to.equal(true);
+      const heightClosed = nav.getBoundingClientRect().height;
+      await clickOn(menu);
+      expect(menu.getAttribute('aria-expanded')).to.equal('true');
+      expect(list.hidden).to.equal(false);
+      expect(nav.getBoundingClientRect().height, 'pushes the page down').to.be.greaterThan(heightClosed + 100);
+      // Sections are accordions with the same button semantics.
+      await clickOn(toggles(nav)[1]!);
+      expect(toggles(nav)[1]!.getAttribute('aria-expanded')).to.equal('true');
+      expect(getComputedStyle(openPanels(nav)[0]!).position).to.equal('static');
+    });
+
+    it('Escape closes the open section first, then the menu, focusing Menu', async () => {
+      const { nav } = await setup(600);
+      const menu = shadow(nav).querySelector<HTMLButtonElement>('.menu-button')!;
+      menu.focus();
+      await press('Enter');
+      await press('Tab');
+      expect(focusedName(nav)).to.equal('Who we are');
+      await press('ArrowDown');
+      await press('ArrowDown');
+      expect(focusedName(nav)).to.equal('Our work');
+      await press('Enter');
+      await press('ArrowDown');
+      expect(focusedName(nav)).to.equal('Migration and development');
+      await press('Escape');
+      expect(focused(nav)).to.equal(toggles(nav)[1]);
+      expect(openPanels(nav)).to.deep.equal([]);
+      await press('Escape');
+      expect(menu.getAttribute('aria-expanded')).to.equal('false');
+      expect(focused(nav)).to.equal(menu);
+    });
+
+    it('growing wider restores the bar with no panel open', async () => {
+      const { page, nav } = await setup(600);
+      await clickOn(shadow(nav).querySelector('.menu-button')!);
+      await clickOn(toggles(nav)[0]!);
+      page.querySelector<HTMLElement>('.container')!.style.width = '1100px';
+      await waitUntil(() => !shadow(nav).querySelector('nav')!.classList.contains('narrow'), 'wide again');
+      await nav.updateComplete;
+      expect(getComputedStyle(shadow(nav).querySelector('.menu-button')!).display).to.equal('none');
+      expect(shadow(nav).querySelector<HTMLElement>('.sections')!.hidden).to.equal(false);
+      expect(openPanels(nav)).to.deep.equal([]);
+    });
+
+    it('uses its own width, not the viewport, and honours collapse-below', async () => {
+      const { nav } = await setup(1100);
+      expect(shadow(nav).querySelector('nav')!.classList.contains('narrow')).to.equal(false);
+      nav.collapseBelow = 1200;
+      nav.style.width = '1000px';
+      await waitUntil(() => shadow(nav).querySelector('nav')!.classList.contains('narrow'), 'narrow at 1000 < 1200');
+    });
+  });
+});

@@ -4,12 +4,15 @@
  * `?lang=ar` in the address starts the page in that language.
  */
 const RTL = new Set(['ar']);
+/** This page ("Who we are") in each language's navigation file, so the nav marks it as current. */
+const THIS_PAGE = { fr: '/fr/qui-sommes-nous', en: '/en/who-we-are', es: '/es/quienes-somos', ar: '/ar/who-we-are' };
 const buttons = [...document.querySelectorAll('.lang-switcher button[data-lang]')];
 
 function setLanguage(lang) {
   const root = document.documentElement;
   root.lang = lang;
   root.dir = RTL.has(lang) ? 'rtl' : 'ltr';
+  document.querySelector('iom-mega-nav')?.setAttribute('current', THIS_PAGE[lang]);
   for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
 }
 

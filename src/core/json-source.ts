@@ -3,8 +3,9 @@ import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
 
 /**
  * Keeps an element's `src` JSON loaded: a new URL cancels the request in flight, a disconnect
- * cancels it too and a reconnect resumes it. `value` holds the last good answer: a failing
- * request keeps it, so the element goes on showing what it showed.
+ * cancels it too and a reconnect resumes it. While a new URL loads, `value` keeps the previous
+ * answer (no flash of fallback content). When it fails, `value` keeps the last good answer, or,
+ * with `keepOnFailure: false`, is cleared so the element shows its own fallback.
  */
 export class JsonSourceController<T> implements ReactiveController {
   /** The last successfully loaded and validated answer. */
@@ -15,7 +16,7 @@ export class JsonSourceController<T> implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: Omit<FetchJsonOptions<T>, 'signal'>,
+    private readonly options: Omit<FetchJsonOptions<T>, 'signal'> & { keepOnFailure?: boolean },
   ) {
     host.addController(this);
   }
@@ -49,9 +50,8 @@ export class JsonSourceController<T> implements ReactiveController {
     if (request !== this.request) return; // superseded or disconnected meanwhile
     this.request = undefined;
     this.loaded = true;
-    if (result.ok) {
-      this.value = result.data;
-      this.host.requestUpdate();
-    }
+    if (result.ok) this.value = result.data;
+    else if (this.options.keepOnFailure === false) this.value = undefined;
+    this.host.requestUpdate();
   }
 }

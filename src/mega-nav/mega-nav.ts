@@ -109,9 +109,12 @@ export class IomMegaNav extends IomElement {
   private lightSections: NavSection[] | undefined;
   private propertySections: NavSection[] | undefined;
   private currentPage: CurrentPage | undefined;
+  /** The element's last measured width, for `collapse-below`. */
+  private width = Infinity;
   private readonly source = new JsonSourceController(this, {
     tag: TAG,
     validate: (json) => validateSections(json, 'src'),
+    keepOnFailure: false, // a failing file gives way to the light-DOM navigation, which matches the page
   });
   // Created on first connection: neither exists during server rendering.
   private resizeObserver: ResizeObserver | undefined;
@@ -133,7 +136,10 @@ export class IomMegaNav extends IomElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readLightDom();
-    this.lightDomObserver ??= new MutationObserver(() => this.readLightDom());
+    // Changes to the element's own attributes (src, current…) are not changes to the list.
+    this.lightDomObserver ??= new MutationObserver((records) => {
+      if (records.some((record) => record.target !== this)) this.readLightDom();
+    });
     this.lightDomObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     this.resizeObserver ??= new ResizeObserver(([entry]) => this.onResize(entry!.contentBoxSize[0]!.inlineSize));
     if (this.hasUpdated) this.observeWidth();
@@ -168,6 +174,7 @@ export class IomMegaNav extends IomElement {
       if (typeof sections === 'string') warn(TAG, 'property "sections"', this.sections, sections, 'ignored it');
       this.propertySections = typeof sections === 'string' ? undefined : sections;
     }
+    if (changed.has('collapseBelow') && this.hasUpdated) this.updateLayout();
     // `{lang}` follows <html lang>: a language change re-renders and so points at the new file.
     this.source.setUrl(this.src?.replaceAll('{lang}', pageLanguage().toLowerCase().split(/[-_]/)[0]!));
     const sections = this.shownSections;
@@ -181,8 +188,13 @@ export class IomMegaNav extends IomElement {
   }
 
   private onResize(width: number): void {
+    this.width = width;
+    this.updateLayout();
+  }
+
+  private updateLayout(): void {
     const limit = checkedAttribute(TAG, 'collapse-below', this.collapseBelow, toNumber, DEFAULT_COLLAPSE_BELOW, 'a width in px');
-    const narrow = width < limit;
+    const narrow = this.width < limit;
     if (narrow === this.narrow) return;
     this.narrow = narrow;
     this.menuOpen = false;
@@ -287,7 +299,11 @@ export class IomMegaNav extends IomElement {
       : nothing;
     if (section.groups.length === 0) return html`<li class="section" part="section">${ownLink}</li>`;
     const open = this.openIndex === index;
-    const marker = current ? html`<span class="visually-hidden">${msg(', current section')}</span>` : nothing;
+    const marker = current
+      ? html`<span class="visually-hidden"
+          >${msg(', current section', { desc: 'Said after the name of the section that contains the current page.' })}</span
+        >`
+      : nothing;
     return html`<li class="section" part="section">
       ${ownLink}
       <button

@@ -278,6 +278,22 @@ describe('iom-mega-nav content', () => {
       });
     }
 
+    it('gives way to the light DOM when a new src fails after a good one', async () => {
+      const nav = await fixture<IomMegaNav>(
+        html`<iom-mega-nav src="/test/mega-nav/data/nav.en.json"
+          ><ul>
+            <li><a href="/kept">Kept</a></li>
+          </ul></iom-mega-nav
+        >`,
+      );
+      await waitUntil(() => topLabels(nav).includes('Our work'), 'English JSON loaded');
+      await warningsDuring(async () => {
+        nav.src = '/test-api/not-found?nav';
+        await waitUntil(() => topLabels(nav).includes('Kept'), 'light DOM back');
+      });
+      expect(topLabels(nav)).to.deep.equal(['Kept']);
+    });
+
     it('warns for a bad collapse-below and uses 960', async () => {
       const warnings = await warningsDuring(async () => {
         await fixture<IomMegaNav>(html`<iom-mega-nav collapse-below="wide" .sections=${sections}></iom-mega-nav>`);

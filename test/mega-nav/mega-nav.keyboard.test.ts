@@ -265,9 +265,12 @@ describe('iom-mega-nav keyboard and mouse', () => {
     it('uses its own width, not the viewport, and honours collapse-below', async () => {
       const { nav } = await setup(1100);
       expect(shadow(nav).querySelector('nav')!.classList.contains('narrow')).to.equal(false);
-      nav.collapseBelow = 1200;
-      nav.style.width = '1000px';
-      await waitUntil(() => shadow(nav).querySelector('nav')!.classList.contains('narrow'), 'narrow at 1000 < 1200');
+      nav.setAttribute('collapse-below', '1200');
+      await waitUntil(() => shadow(nav).querySelector('nav')!.classList.contains('narrow'), 'narrow at 1100 < 1200');
+      nav.setAttribute('collapse-below', '900');
+      await waitUntil(() => !shadow(nav).querySelector('nav')!.classList.contains('narrow'), 'wide at 1100 ≥ 900');
+      nav.style.width = '800px';
+      await waitUntil(() => shadow(nav).querySelector('nav')!.classList.contains('narrow'), 'narrow when its own width shrinks');
     });
   });
 });

@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 /**
  * `npm run bench` (after `npm run build`): bundle sizes of the CDN build, its locale chunks and
- * the npm entries, next to plain Lit measured in the same run. A report, not a test: it exits
- * non-zero only when a byte budget (DESIGN.md §6) is exceeded. Figures also go to bench/results.json.
+ * the npm entries, next to plain Lit measured in the same run; then render timings against plain-Lit
+ * baselines (bench/render.mjs). A report, not a test: it exits non-zero only when a byte budget
+ * (DESIGN.md §6) is exceeded; timings are reported, never fail the run. Figures go to
+ * bench/results.json and, readable, to bench/RESULTS.md. `--sizes-only` skips the render timings.
  */
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { build, version as viteVersion } from 'vite';
+import { runRenderBench } from './render.mjs';
+import { writeReport } from './report.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -24,7 +28,7 @@ const KB = 1024;
  */
 const npmBudgets = {
   'member-counter.js': 1536,
-  // 'mega-nav.js': 4096,
+  'mega-nav.js': 4096,
   // 'news-card.js': 2048,
   // 'press-contact.js': 2560,
 };
@@ -252,7 +256,7 @@ if (!existsSync(join(cdnDir, 'iom-components.js'))) {
 }
 
 const date = new Date().toISOString();
-console.log(`@iom/components bundle sizes — ${date} — Node ${process.version}, Vite ${viteVersion}`);
+console.log(`@iom/components benchmark — ${date} — Node ${process.version}, Vite ${viteVersion}`);
 console.log('Sizes in bytes; gzip level 9, brotli quality 11; budgets apply to gzip.');
 
 const cdn = measureCdn();
@@ -260,17 +264,27 @@ const locales = measureLocales();
 const npm = await measureNpm();
 const reference = await measureReference();
 
-const resultsFile = join(root, 'bench', 'results.json');
-writeFileSync(
-  resultsFile,
-  JSON.stringify({ date, node: process.version, vite: viteVersion, cdn, locales, npm, reference, failures }, null, 2) + '\n',
-);
+// Render timings: reported, never counted as failures (not even when they cannot be measured).
+let render;
+if (!process.argv.includes('--sizes-only')) {
+  try {
+    render = await runRenderBench();
+  } catch (error) {
+    console.log(`\nRender timings not measured: ${error.message}`);
+    render = { date: new Date().toISOString(), node: process.version, error: error.message };
+  }
+}
 
-console.log(`\nFigures written to ${relative(root, resultsFile)}.`);
+const resultsFile = join(root, 'bench', 'results.json');
+const results = { date, node: process.version, vite: viteVersion, cdn, locales, npm, reference, failures, render };
+writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+const reportFile = await writeReport(results);
+
+console.log(`\nFigures written to ${relative(root, resultsFile)} and ${relative(root, reportFile)}.`);
 if (failures.length) {
   console.error(`\n!!! ${failures.length} BUDGET FAILURE(S) !!!`);
   failures.forEach((f) => console.error(`  ✗ ${f}`));
   process.exitCode = 1;
 } else {
-  console.log('\nAll budgets met.');
+  console.log('\nAll byte budgets met.');
 }

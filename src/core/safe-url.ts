@@ -20,6 +20,9 @@ export function safeUrl(raw: string | null | undefined, schemes: readonly string
   // eslint-disable-next-line no-control-regex
   const url = raw.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   if (url === '') return undefined;
+  // No colon before the first `/`, `?` or `#`: there is no scheme to check (the common case, parsed for free).
+  const colon = url.indexOf(':');
+  if (colon < 0 || /[/?#]/.test(url.slice(0, colon))) return url;
   let scheme: string;
   try {
     scheme = new URL(url).protocol;

@@ -114,7 +114,19 @@ export interface CurrentPage {
 export function findCurrent(sections: NavSection[], current: string, base: string): CurrentPage | undefined {
   const key = pageKey(current, base);
   if (key === undefined) return undefined;
-  const same = (href: string | undefined) => href !== undefined && pageKey(href, base) === key;
+  // A link to the same page contains the last segment of its path: only those are worth parsing.
+  const segment = key
+    .replace(/^[^/]*\/\/[^/]*/, '')
+    .split('/')
+    .pop()!;
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment); // `données` is written as such in hrefs, percent-encoded in the key
+  } catch {
+    /* keep the encoded form */
+  }
+  const same = (href: string | undefined) =>
+    href !== undefined && (href.includes(segment) || href.includes(decoded)) && pageKey(href, base) === key;
   for (const [section, entry] of sections.entries()) {
     for (const group of entry.groups) {
       const link = group.links.find((candidate) => same(candidate.href));

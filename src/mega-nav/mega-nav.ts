@@ -8,7 +8,14 @@ import { pageLanguage } from '../core/locale.js';
 import { tokens } from '../core/tokens.styles.js';
 import { warn } from '../core/warn.js';
 import { readLightDom } from './light-dom.js';
-import { findCurrent, validateSections, type CurrentPage, type NavGroup, type NavSection } from './mega-nav.model.js';
+import {
+  findCurrent,
+  validateSections,
+  type CurrentPage,
+  type NavGroup,
+  type NavLink,
+  type NavSection,
+} from './mega-nav.model.js';
 import { arrowTarget } from './keyboard.js';
 import { styles } from './mega-nav.styles.js';
 
@@ -109,6 +116,7 @@ export class IomMegaNav extends IomElement {
   private lightSections: NavSection[] | undefined;
   private propertySections: NavSection[] | undefined;
   private currentPage: CurrentPage | undefined;
+  private currentFor: [NavSection[]?, string?] = [];
   /** The element's last measured width, for `collapse-below`. */
   private width = Infinity;
   private readonly source = new JsonSourceController(this, {
@@ -179,7 +187,12 @@ export class IomMegaNav extends IomElement {
     this.source.setUrl(this.src?.replaceAll('{lang}', pageLanguage().toLowerCase().split(/[-_]/)[0]!));
     const sections = this.shownSections;
     if (this.openIndex >= sections.length) this.openIndex = -1;
-    this.currentPage = findCurrent(sections, this.current || location.href, document.baseURI);
+    // Matching parses every link's URL: only when the sections or the page change, not on each toggle.
+    const page = this.current || location.href;
+    if (sections !== this.currentFor[0] || page !== this.currentFor[1]) {
+      this.currentPage = findCurrent(sections, page, document.baseURI);
+      this.currentFor = [sections, page];
+    }
   }
 
   private readLightDom(): void {
@@ -332,24 +345,25 @@ export class IomMegaNav extends IomElement {
   }
 
   private renderGroup(group: NavGroup, id: string): TemplateResult {
-    const isCurrent = (link: object) => (this.currentPage?.link === link ? 'page' : undefined);
     return html`<div class="group">
       ${
         group.label
           ? html`<p class="group-label" part="group-label" id="group-${id}">
-              ${group.href ? html`<a class="link" part="link" href=${group.href} aria-current=${ifDefined(isCurrent(group))}>${group.label}</a>` : group.label}
+              ${group.href ? this.renderLink(group) : group.label}
             </p>`
           : nothing
       }
       <ul class="links" aria-labelledby=${group.label ? `group-${id}` : nothing}>
-        ${group.links.map(
-          (link) =>
-            html`<li>
-              <a class="link" part="link" href=${link.href} aria-current=${ifDefined(isCurrent(link))}>${link.label}</a>
-            </li>`,
-        )}
+        ${group.links.map((link) => html`<li>${this.renderLink(link)}</li>`)}
       </ul>
     </div>`;
+  }
+
+  /** A panel link; only the current page's carries `aria-current`, so the others have no binding for it. */
+  private renderLink(link: NavLink | NavGroup): TemplateResult {
+    return this.currentPage?.link === link
+      ? html`<a class="link" part="link" href=${link.href!} aria-current="page">${link.label}</a>`
+      : html`<a class="link" part="link" href=${link.href!}>${link.label}</a>`;
   }
 }
 

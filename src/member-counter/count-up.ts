@@ -5,7 +5,8 @@ const easeOutCubic = (t: number) => 1 - (1 - t) ** 3;
 /**
  * Drives the count-up: waits until the host is at least half visible, then eases `progress` from
  * 0 to 1 over `duration()` ms with requestAnimationFrame, once. Under `prefers-reduced-motion:
- * reduce` (checked before the first render, and if it changes) `progress` is 1 straight away.
+ * reduce` (checked before the first render, and if it changes) or with a duration of 0, `progress`
+ * is 1 straight away.
  */
 export class CountUpController implements ReactiveController {
   /** 0 before counting, 1 when done; eased in between. */
@@ -24,7 +25,8 @@ export class CountUpController implements ReactiveController {
   hostConnected(): void {
     this.motion = matchMedia('(prefers-reduced-motion: reduce)');
     this.motion.addEventListener('change', this.onMotionChange);
-    if (this.motion.matches) this.finish();
+    // Nothing to animate: the final figures from the first render, with no observer at all.
+    if (this.motion.matches || this.duration() <= 0) this.finish();
     if (this.progress > 0) return; // counted (or interrupted by a disconnect) already
     this.observer = new IntersectionObserver(this.onIntersection, { threshold: 0.5 });
     this.observer.observe(this.host);

@@ -16,7 +16,6 @@ export const styles = css`
   }
 
   .number {
-    display: inline-grid;
     font-size: var(--_number-size);
     font-weight: 700;
     line-height: 1.2;
@@ -26,7 +25,11 @@ export const styles = css`
   }
 
   /* The final figure, invisible, reserves the width so nothing moves while counting. */
-  .number > span {
+  .counting {
+    display: inline-grid;
+  }
+
+  .counting > span {
     grid-area: 1 / 1;
     justify-self: end;
   }

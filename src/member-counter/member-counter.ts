@@ -108,10 +108,14 @@ export class IomMemberCounter extends IomElement {
       this.uiLocale,
     );
     const animated = (final: number) => {
-      const current = Math.round(final * this.countUp.progress);
-      return html`<span class="number" part="number"
-        ><span class="final">${formatNumber(final, locale)}</span><span>${formatNumber(current, locale)}</span></span
-      >`;
+      const progress = this.countUp.progress;
+      // While counting, the invisible final figure reserves the width; once done, plain text is cheaper to lay out.
+      return progress < 1
+        ? html`<span class="number counting" part="number"
+            ><span class="final">${formatNumber(final, locale)}</span
+            ><span>${formatNumber(Math.round(final * progress), locale)}</span></span
+          >`
+        : html`<span class="number" part="number">${formatNumber(final, locale)}</span>`;
     };
     return html`<div class="base" part="base">
       <p class="visually-hidden">

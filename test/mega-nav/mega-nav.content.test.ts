@@ -146,6 +146,16 @@ describe('iom-mega-nav content', () => {
       expect(toggles(nav)[2]!.classList.contains('current')).to.equal(true);
     });
 
+    it('matches paths with non-ASCII characters however they are encoded', async () => {
+      const local = [
+        { label: 'Données', groups: [{ label: 'G', links: [{ label: 'Données', href: '/fr/données-et-recherche' }] }] },
+      ];
+      const nav = await fixture<IomMegaNav>(
+        html`<iom-mega-nav .sections=${local} current="/fr/donn%C3%A9es-et-recherche/"></iom-mega-nav>`,
+      );
+      expect(currentOf(nav, 'Données')).to.equal('page');
+    });
+
     it('marks the section link itself as the page when it is the current page', async () => {
       const nav = await fixture<IomMegaNav>(
         html`<iom-mega-nav .sections=${sections} current="/en/data-research"></iom-mega-nav>`,

@@ -14,8 +14,11 @@ function spokenText(el: IomMemberCounter): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The figures a sighted user sees: while counting, each number also holds its invisible final value. */
 const figuresShown = (el: IomMemberCounter) =>
-  [...el.shadowRoot!.querySelectorAll('[part="number"] > span:not(.final)')].map((span) => span.textContent);
+  [...el.shadowRoot!.querySelectorAll('[part="number"]')].map(
+    (number) => (number.querySelector('.final') ? number.querySelector('span:not(.final)') : number)!.textContent,
+  );
 
 describe('iom-member-counter', () => {
   beforeEach(() => setPageLanguage('en'));
@@ -105,13 +108,22 @@ describe('iom-member-counter', () => {
     expect(spokenText(el)).to.equal('2 Member States, present in 12 countries');
   });
 
-  it('uses tabular digits and reserves the final width, so nothing moves while counting', async () => {
-    const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="0"></iom-member-counter>`);
+  it('uses tabular digits and reserves the final width while counting, so nothing moves', async () => {
+    const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="100000"></iom-member-counter>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.final'), 'counting');
     const number = el.shadowRoot!.querySelector<HTMLElement>('[part="number"]')!;
     expect(getComputedStyle(number).fontVariantNumeric).to.equal('tabular-nums');
     const final = number.querySelector<HTMLElement>('.final')!;
+    expect(final.textContent).to.equal('175');
     expect(getComputedStyle(final).visibility).to.equal('hidden');
     expect(number.getBoundingClientRect().width).to.equal(final.getBoundingClientRect().width);
+    expect(Number(figuresShown(el)[0])).to.be.below(175);
+  });
+
+  it('renders the final figures at once, as plain text, with duration 0', async () => {
+    const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="0"></iom-member-counter>`);
+    expect(figuresShown(el)).to.deep.equal(['175', '171']);
+    expect(el.shadowRoot!.querySelector('.final')).to.equal(null);
   });
 
   describe('bad input', () => {

@@ -15,6 +15,7 @@ const npmEntries = {
   localization: 'src/localization.ts',
   'mega-nav': 'src/mega-nav.ts',
   'member-counter': 'src/member-counter.ts',
+  'press-contact': 'src/press-contact.ts',
 };
 
 const external = (id: string) => /^(lit|@lit\/localize)(\/|$)/.test(id) || /^@?lit-html|^@lit\/reactive-element/.test(id);

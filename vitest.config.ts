@@ -8,7 +8,7 @@ import { playwright } from '@vitest/browser-playwright';
  */
 export default defineConfig({
   plugins: [storybookTest({ configDir: '.storybook' })],
-  optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
+  optimizeDeps: { include: ['lit', 'lit/directive-helpers.js', 'lit/static-html.js'] },
   test: {
     name: 'storybook',
     browser: {

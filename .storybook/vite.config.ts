@@ -12,6 +12,6 @@ export default defineConfig({
     // Storybook's web-components renderer imports `lit/directive-helpers.js`, which the dev
     // dependency scan (stories and preview only) misses: served unbundled, it brought a second
     // copy of lit-html ("Multiple versions of Lit loaded"). Pre-bundled with `lit`, they share one.
-    include: ['lit', 'lit/directive-helpers.js'],
+    include: ['lit', 'lit/directive-helpers.js', 'lit/static-html.js'],
   },
 });

@@ -6,11 +6,13 @@
  */
 import { IomMegaNav } from './mega-nav/mega-nav.js';
 import { IomMemberCounter } from './member-counter/member-counter.js';
+import { IomPressContact } from './press-contact/press-contact.js';
 
-export { IomMegaNav, IomMemberCounter };
+export { IomMegaNav, IomMemberCounter, IomPressContact };
 
 /** Each class under its standard tag, for code that defines them all at once (the CDN bundle). */
 export const iomElements = {
   'iom-mega-nav': IomMegaNav,
   'iom-member-counter': IomMemberCounter,
+  'iom-press-contact': IomPressContact,
 } as const;

@@ -5,4 +5,5 @@
  */
 export * from './mega-nav.js';
 export * from './member-counter.js';
+export * from './press-contact.js';
 export { VERSION } from './core/version.js';

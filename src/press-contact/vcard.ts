@@ -1,0 +1,73 @@
+/** What goes into the vCard; every value trimmed, `tel` a `tel:` URL, `email` a valid address. */
+export interface Card {
+  name?: string | undefined;
+  title?: string | undefined;
+  org?: string | undefined;
+  phone?: string | undefined;
+  tel?: string | undefined;
+  email?: string | undefined;
+}
+
+const encoder = new TextEncoder();
+
+/** A text value (RFC 6350 §3.4): backslashes, commas, semicolons and newlines escaped. */
+const escape = (text: string) => text.replace(/[\\,;]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
+
+/** Folds a content line at 75 octets (RFC 6350 §3.2), never inside a UTF-8 sequence. */
+function fold(line: string): string {
+  let folded = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > 75) {
+      folded += '\r\n ';
+      octets = 1;
+    }
+    folded += char;
+    octets += size;
+  }
+  return folded;
+}
+
+/**
+ * A vCard 4.0 (RFC 6350) with CRLF line ends. `N` takes the last word of the name as the family
+ * name and the rest as given names; without a name, `FN` (required) falls back to the office,
+ * the title, the email or the phone.
+ */
+export function vcard({ name, title, org, phone, tel, email }: Card): string {
+  const given = name?.split(/\s+/) ?? [];
+  const family = given.pop();
+  return `${[
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    `FN:${escape(name || org || title || email || phone || '')}`,
+    family && `N:${escape(family)};${escape(given.join(' '))};;;`,
+    title && `TITLE:${escape(title)}`,
+    org && `ORG:${escape(org)}`,
+    tel && `TEL;VALUE=uri;TYPE=work,voice:${tel}`,
+    email && `EMAIL;TYPE=work:${escape(email)}`,
+    'END:VCARD',
+  ]
+    .filter(Boolean)
+    .map((line) => fold(line as string))
+    .join('\r\n')}\r\n`;
+}
+
+/** `Liz Lizama` → `Liz-Lizama.vcf`: letters and digits of any script, runs of anything else as `-`. */
+export function vcardFileName(name = ''): string {
+  const safe = [...name.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')].slice(0, 64).join('');
+  return `${safe.replace(/^-|-$/g, '') || 'contact'}.vcf`;
+}
+
+/**
+ * Saves the card as a `.vcf` file. A Blob URL and a temporary `<a download>` work under a strict
+ * CSP (no `data:` URL, no inline script); the URL is revoked once the download has started.
+ */
+export function downloadVcard(card: Card): void {
+  const url = URL.createObjectURL(new Blob([vcard(card)], { type: 'text/vcard;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = vcardFileName(card.name);
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url));
+}

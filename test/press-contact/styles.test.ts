@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/press-contact.js';
+import type { IomPressContact } from '../../src/press-contact.js';
+import { fixture, html } from '../support/helpers.js';
+import { button, link, part } from './support.js';
+
+const liz = () =>
+  fixture<IomPressContact>(
+    html`<iom-press-contact name="Liz Lizama" phone="+1 202 716 8820" email="elizama@iom.int"></iom-press-contact>`,
+  );
+
+describe('iom-press-contact styles', () => {
+  afterEach(() => {
+    document.getElementById('hostile')?.remove();
+    document.documentElement.removeAttribute('style');
+  });
+
+  it('keeps its px sizes when the page sets html { font-size: 62.5% }', async () => {
+    const hostile = document.createElement('style');
+    hostile.id = 'hostile';
+    hostile.textContent = 'html { font-size: 62.5% } * { line-height: 3 !important; font-style: italic }';
+    document.head.append(hostile);
+    const el = await liz();
+    expect(getComputedStyle(part(el, '[part="heading"]')).fontSize).to.equal('20px');
+    expect(getComputedStyle(button(el, 'vcard')).fontSize).to.equal('14px');
+    expect(getComputedStyle(part(el, 'address')).fontStyle).to.equal('normal');
+    expect(button(el, 'vcard').getBoundingClientRect().height).to.equal(32);
+  });
+
+  it('can be themed: accent bar, heading size, primary colour', async () => {
+    document.documentElement.style.setProperty('--iom-press-contact-accent', 'rgb(92, 184, 178)');
+    document.documentElement.style.setProperty('--iom-press-contact-heading-size', '16px');
+    document.documentElement.style.setProperty('--iom-color-primary', 'rgb(210, 38, 48)');
+    const el = await liz();
+    expect(getComputedStyle(part(el, '.base')).borderInlineStartColor).to.equal('rgb(92, 184, 178)');
+    expect(getComputedStyle(part(el, '[part="heading"]')).fontSize).to.equal('16px');
+    expect(getComputedStyle(link(el, 'phone')!).color).to.equal('rgb(210, 38, 48)');
+  });
+
+  it('moves nothing, so prefers-reduced-motion has nothing to stop', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const el = await liz();
+    for (const node of el.shadowRoot!.querySelectorAll('*')) {
+      const style = getComputedStyle(node);
+      expect([style.transitionDuration, style.animationName], node.localName).to.deep.equal(['0s', 'none']);
+    }
+  });
+});

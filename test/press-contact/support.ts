@@ -1,0 +1,96 @@
+import { oneEvent } from '@open-wc/testing';
+import type { IomPressContact } from '../../src/press-contact.js';
+import { waitUntil } from '../support/helpers.js';
+
+/** The shadow root's element matching `selector` (throws when missing, so a test fails clearly). */
+export function part<E extends Element = HTMLElement>(el: IomPressContact, selector: string): E {
+  const found = el.shadowRoot!.querySelector<E>(selector);
+  if (!found) throw new Error(`no ${selector} in <iom-press-contact>`);
+  return found;
+}
+
+/** The phone or email link, or `null` when the value is shown as text. */
+export const link = (el: IomPressContact, field: 'phone' | 'email') =>
+  el.shadowRoot!.querySelector<HTMLAnchorElement>(`a[part~="${field}"]`);
+
+export const button = (el: IomPressContact, id: 'copy-phone' | 'copy-email' | 'vcard') =>
+  part<HTMLButtonElement>(el, `button#${id}`);
+
+/** What the polite live region says. */
+export const status = (el: IomPressContact) => part(el, '[role="status"]').textContent!.trim();
+
+/** The text a sighted person reads in an element (collapsed whitespace). */
+export const textOf = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+
+/**
+ * Replaces `navigator.clipboard` for one test: `writeText` resolves or rejects, or the whole API is
+ * missing (`undefined`), as on a page served over plain http. Returns what was written.
+ */
+export function stubClipboard(behaviour: 'resolve' | 'reject' | undefined) {
+  const written: string[] = [];
+  const writeText = async (text: string) => {
+    written.push(text);
+    if (behaviour === 'reject') throw new DOMException('Write permission denied.', 'NotAllowedError');
+  };
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: behaviour ? { writeText } : undefined,
+  });
+  return { written, restore: () => Reflect.deleteProperty(navigator, 'clipboard') };
+}
+
+/** Clicks a copy button and waits for the element to report the result. */
+export async function copyWith(el: IomPressContact, id: 'copy-phone' | 'copy-email') {
+  const event = oneEvent(el, 'iom-copy');
+  button(el, id).click();
+  return (await event).detail;
+}
+
+export interface Download {
+  /** The file's text, decoded as UTF-8. */
+  text: string;
+  bytes: Uint8Array;
+  type: string;
+  fileName: string;
+  /** The anchor's href when clicked, and the URLs revoked afterwards. */
+  href: string;
+  revoked: string[];
+}
+
+/**
+ * Runs `action` (which should start a vCard download) with the download intercepted: the Blob
+ * handed to `URL.createObjectURL`, the `<a download>` click, and the revocation of the URL.
+ */
+export async function interceptDownload(action: () => unknown | Promise<unknown>): Promise<Download> {
+  const { createObjectURL, revokeObjectURL } = URL;
+  const click = HTMLAnchorElement.prototype.click;
+  const blobs: Blob[] = [];
+  const clicks: Array<{ href: string; download: string }> = [];
+  const revoked: string[] = [];
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    blobs.push(blob as Blob);
+    return `blob:${location.origin}/stub-${blobs.length}`;
+  };
+  URL.revokeObjectURL = (url: string) => void revoked.push(url);
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    clicks.push({ href: this.href, download: this.download });
+  };
+  try {
+    await action();
+    await waitUntil(() => revoked.length > 0, 'the object URL is revoked');
+  } finally {
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    HTMLAnchorElement.prototype.click = click;
+  }
+  if (blobs.length !== 1 || clicks.length !== 1) throw new Error(`${blobs.length} blobs, ${clicks.length} clicks`);
+  const blob = blobs[0]!;
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  return {
+    text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
+    bytes,
+    type: blob.type,
+    fileName: clicks[0]!.download,
+    href: clicks[0]!.href,
+    revoked,
+  };
+}

@@ -29,6 +29,7 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { chromium } from 'playwright-core';
 import { scenarios as allScenarios } from './scenarios.mjs';
 import { writeReport } from './report.mjs';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchTmp = join(root, 'bench', '.tmp');
@@ -36,16 +37,6 @@ const benchTmp = join(root, 'bench', '.tmp');
 /** DESIGN.md §6: our rendering may cost at most 1.2× the plain-Lit baseline's (CPU). */
 export const RENDER_GOAL = 1.2;
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1280, height: 1600 };
 
 // ---------------------------------------------------------------------------------------------
@@ -243,7 +234,7 @@ export async function runRenderBench({
       const dist = await buildPage(dir, runnable);
       let url;
       ({ server, url } = await serve(dist));
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+      browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
       results.chromium = browser.version();
       const page = await browser.newPage({ viewport: VIEWPORT });
       page.on('console', (message) => {

@@ -15,6 +15,7 @@ const npmEntries = {
   localization: 'src/localization.ts',
   'mega-nav': 'src/mega-nav.ts',
   'member-counter': 'src/member-counter.ts',
+  'news-card': 'src/news-card.ts',
   'press-contact': 'src/press-contact.ts',
 };
 

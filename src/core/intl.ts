@@ -26,3 +26,15 @@ export function pluralForm(forms: string, count: number, locale: string): string
   const pick = (name: string) => new RegExp(`(?:^|\\s)${name}\\{([^}]*)\\}`).exec(forms)?.[1];
   return pick(category) ?? pick('other') ?? forms;
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date in long style: `5 septembre 2018` (fr), `September 5, 2018` (en). With `utc`, in UTC: a
+ * calendar date (`2018-09-05`, parsed as UTC midnight) is then the same day in every time zone.
+ * Without, in the reader's time zone.
+ */
+export function formatDate(date: Date, locale: string, utc = false): string {
+  const create = () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: utc ? 'UTC' : undefined });
+  return cached(dateFormats, utc ? `${locale} UTC` : locale, create).format(date);
+}

@@ -1,0 +1,228 @@
+import { expect } from '@open-wc/testing';
+import '../../src/news-card.js';
+import { IomNewsCard } from '../../src/news-card.js';
+import { configureIomLocalization } from '../../src/localization.js';
+import { fixture, html, setPageLanguage, waitUntil, warningsDuring } from '../support/helpers.js';
+import { article, EXCERPT, HEADLINE, part, text } from './support.js';
+
+const dateShown = (el: IomNewsCard) => text(part(el, 'time'));
+
+describe('iom-news-card', () => {
+  beforeEach(() => setPageLanguage('en'));
+  after(() => setPageLanguage('en'));
+
+  it('is defined by its module, which exports the class', () => {
+    expect(customElements.get('iom-news-card')).to.equal(IomNewsCard);
+  });
+
+  it('shows the article: category, headline, dateline with its date, excerpt; with no warning', async () => {
+    let el!: IomNewsCard;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<IomNewsCard>(article());
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(text(part(el, '[part="category"]'))).to.equal('Communiqué de presse');
+    expect(text(part(el, 'h3'))).to.equal(HEADLINE);
+    expect(text(part(el, '[part="dateline"]'))).to.equal('Washington, D.C. — September 5, 2018');
+    const slot = part<HTMLSlotElement>(el, 'slot')!;
+    expect(slot.assignedElements().map(text)).to.deep.equal([EXCERPT]);
+    // The category reads above the headline, the dateline below it.
+    const top = (selector: string) => part(el, selector)!.getBoundingClientRect().top;
+    expect(top('[part="category"]')).to.be.below(top('h3'));
+    expect(top('h3')).to.be.below(top('[part="dateline"]'));
+    expect(top('[part="dateline"]')).to.be.below(el.querySelector('p')!.getBoundingClientRect().top);
+  });
+
+  it('makes the headline a level-3 heading holding the one link, named by the headline', async () => {
+    const el = await fixture<IomNewsCard>(article());
+    const headings = el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]');
+    expect([...headings].map((h) => h.localName)).to.deep.equal(['h3']);
+    const links = el.shadowRoot!.querySelectorAll('a');
+    expect(links).to.have.length(1);
+    expect(links[0]!.parentElement).to.equal(headings[0]);
+    expect(links[0]!.getAttribute('href')).to.equal('#sommet');
+    expect(text(links[0])).to.equal(HEADLINE);
+    expect([...links[0]!.attributes].map((a) => a.name).sort()).to.deep.equal(['class', 'href', 'part']);
+  });
+
+  for (const level of [2, 3, 4, 5, 6]) {
+    it(`heading-level="${level}" renders an <h${level}>`, async () => {
+      const el = await fixture<IomNewsCard>(html`<iom-news-card headline="Titre" heading-level=${level}></iom-news-card>`);
+      expect(part(el, `h${level}`)?.textContent).to.equal('Titre');
+      expect(el.shadowRoot!.querySelectorAll('h2, h3, h4, h5, h6')).to.have.length(1);
+    });
+  }
+
+  it('renders excerpt markup as given: its own elements, links and text stay in the page', async () => {
+    const el = await fixture<IomNewsCard>(
+      html`<iom-news-card headline="Titre"
+        ><p>Un <strong>extrait</strong> avec <a href="#rapport">un lien</a>.</p>
+        <p>Second paragraphe &lt;b&gt;</p></iom-news-card
+      >`,
+    );
+    const [first, second] = part<HTMLSlotElement>(el, 'slot')!.assignedElements();
+    expect(first!.querySelector('strong')!.textContent).to.equal('extrait');
+    expect(first!.querySelector('a')!.getAttribute('href')).to.equal('#rapport');
+    expect(second!.textContent).to.equal('Second paragraphe <b>');
+    // Two paragraphs, spaced like the rest of the card.
+    expect(second!.getBoundingClientRect().top).to.be.above(first!.getBoundingClientRect().bottom);
+  });
+
+  it('renders text attributes as text, never as markup', async () => {
+    const el = await fixture<IomNewsCard>(
+      html`<iom-news-card
+        headline=${'<img src=x onerror=alert(1)>'}
+        category=${'<b>x</b>'}
+        location=${'<i>y</i>'}
+      ></iom-news-card>`,
+    );
+    expect(el.shadowRoot!.querySelectorAll('img, b, i')).to.have.length(0);
+    expect(text(part(el, 'h3'))).to.equal('<img src=x onerror=alert(1)>');
+    expect(text(part(el, '[part="category"]'))).to.equal('<b>x</b>');
+    expect(text(part(el, '[part="dateline"]'))).to.equal('<i>y</i>');
+  });
+
+  it('follows property changes', async () => {
+    const el = await fixture<IomNewsCard>(article());
+    el.headline = 'Nouveau titre';
+    el.href = '/fr/actualites/nouveau';
+    el.headingLevel = 2;
+    el.location = 'Genève';
+    el.date = '2019-01-15';
+    el.category = '';
+    await el.updateComplete;
+    expect(text(part(el, 'h2 > a'))).to.equal('Nouveau titre');
+    expect(part(el, 'a')!.getAttribute('href')).to.equal('/fr/actualites/nouveau');
+    expect(text(part(el, '[part="dateline"]'))).to.equal('Genève — January 15, 2019');
+    expect(part(el, '[part="category"]')).to.equal(null);
+  });
+
+  it('shows only the date without a location, only the location without a date, neither without both', async () => {
+    const el = await fixture<IomNewsCard>(html`<iom-news-card headline="Titre" date="2018-09-05"></iom-news-card>`);
+    expect(text(part(el, '[part="dateline"]'))).to.equal('September 5, 2018');
+    el.removeAttribute('date');
+    el.location = 'Dakar';
+    await el.updateComplete;
+    expect(text(part(el, '[part="dateline"]'))).to.equal('Dakar');
+    el.location = undefined;
+    await el.updateComplete;
+    expect(part(el, '[part="dateline"]')).to.equal(null);
+  });
+
+  describe('date', () => {
+    it('is a <time> with the machine-readable value in datetime', async () => {
+      const el = await fixture<IomNewsCard>(
+        html`<iom-news-card headline="Titre" date=" 2018-09-05T14:30:00-04:00 "></iom-news-card>`,
+      );
+      expect(part(el, 'time')!.getAttribute('datetime')).to.equal('2018-09-05T14:30:00-04:00');
+      expect(dateShown(el)).to.equal('September 5, 2018');
+    });
+
+    const long: Array<[string, string]> = [
+      ['en', 'September 5, 2018'],
+      ['fr', '5 septembre 2018'],
+      ['es', '5 de septiembre de 2018'],
+      ['ar', new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2018, 8, 5))],
+      ['fr-CA', '5 septembre 2018'],
+      ['en-GB', '5 September 2018'],
+    ];
+    for (const [lang, shown] of long) {
+      it(`is written in the long style of <html lang="${lang}">: ${shown}`, async () => {
+        setPageLanguage(lang);
+        const el = await fixture<IomNewsCard>(article());
+        expect(dateShown(el)).to.equal(shown);
+      });
+    }
+
+    it('is written in Arabic on an Arabic page', async () => {
+      setPageLanguage('ar');
+      const el = await fixture<IomNewsCard>(article());
+      expect(dateShown(el)).to.match(/^[0-9٠-٩]+ سبتمبر [0-9٠-٩]+$/);
+    });
+
+    it('follows <html lang> when it changes', async () => {
+      const el = await fixture<IomNewsCard>(article());
+      for (const [lang, shown] of [
+        ['fr', '5 septembre 2018'],
+        ['es', '5 de septiembre de 2018'],
+        ['ar', long[3]![1]],
+        ['en', 'September 5, 2018'],
+      ]) {
+        setPageLanguage(lang!);
+        await waitUntil(() => dateShown(el) === shown, `${lang}: got "${dateShown(el)}"`);
+      }
+    });
+
+    it('shows a date as the same day in every time zone, and a date-time in the reader’s time zone', async () => {
+      const Original = Intl.DateTimeFormat;
+      // A reader in Honolulu (UTC−10): a formatter created without a time zone gets theirs.
+      Intl.DateTimeFormat = function (locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+        return new Original(locales, { ...options, timeZone: options?.timeZone ?? 'Pacific/Honolulu' });
+      } as typeof Intl.DateTimeFormat;
+      try {
+        setPageLanguage('en-AU'); // a locale no other test formats in: its formatters are made now
+        const el = await fixture<IomNewsCard>(html`<iom-news-card headline="Titre" date="2018-09-05"></iom-news-card>`);
+        expect(dateShown(el)).to.equal('5 September 2018');
+        el.date = '2018-09-05T06:00:00Z'; // 20:00 on the 4th in Honolulu
+        await el.updateComplete;
+        expect(dateShown(el)).to.equal('4 September 2018');
+        el.date = '2018-09-05T06:00:00+09:00'; // 11:00 on the 4th in Honolulu
+        await el.updateComplete;
+        expect(dateShown(el)).to.equal('4 September 2018');
+      } finally {
+        Intl.DateTimeFormat = Original;
+      }
+    });
+
+    it('reads location then date, in that order under right-to-left too', async () => {
+      for (const lang of ['fr', 'ar']) {
+        setPageLanguage(lang);
+        const el = await fixture<IomNewsCard>(article());
+        const [location, time] = [part(el, '[part="dateline"] span')!, part(el, 'time')!];
+        expect(text(location.parentElement)).to.match(/^Washington, D\.C\. — \S/);
+        const [l, t] = [location.getBoundingClientRect(), time.getBoundingClientRect()];
+        if (lang === 'ar') expect(l.left, 'location right of the date').to.be.above(t.right);
+        else expect(l.right, 'location left of the date').to.be.below(t.left);
+        // "Washington, D.C." keeps its final full stop on its own side in Arabic text.
+        expect(getComputedStyle(location).unicodeBidi).to.equal('isolate');
+      }
+    });
+  });
+
+  describe('accessibility', () => {
+    before(() => configureIomLocalization());
+
+    for (const lang of ['en', 'fr', 'es', 'ar']) {
+      it(`passes axe in ${lang}, in every layout, with and without image or link`, async () => {
+        setPageLanguage(lang);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div>
+            ${article()}
+            <iom-news-card
+              headline=${HEADLINE}
+              href="#h"
+              layout="horizontal"
+              image="/demo/data/news-card-sommet.svg"
+              image-alt="Le siège de l’OEA"
+              date="2018-09-05"
+              ><p>${EXCERPT}</p></iom-news-card
+            >
+            <iom-news-card
+              headline=${HEADLINE}
+              href="#f"
+              layout="featured"
+              image="/demo/data/news-card-port.svg"
+              image-alt=""
+              location="Genève"
+              ><p>Extrait.</p></iom-news-card
+            >
+            <iom-news-card headline="Sans lien" category="Note"></iom-news-card>
+          </div>`,
+        );
+        const cards = [...wrapper.querySelectorAll('iom-news-card')];
+        await Promise.all(cards.map((card) => card.updateComplete));
+        for (const card of cards) await expect(card).to.be.accessible();
+      });
+    }
+  });
+});

@@ -9,7 +9,14 @@
  * @module
  */
 import { configureLocalization, type LocaleModule } from '@lit/localize';
-import { observePageLanguage, resolveLocale, sourceLocale, targetLocales, type IomLocale } from './core/locale.js';
+import {
+  fixPageLanguage,
+  observePageLanguage,
+  resolveLocale,
+  sourceLocale,
+  targetLocales,
+  type IomLocale,
+} from './core/locale.js';
 import { warn } from './core/warn.js';
 
 export { resolveLocale, sourceLocale, targetLocales, type IomLocale };
@@ -39,14 +46,24 @@ export async function loadIomTemplates(locale: string): Promise<LocaleModule['te
 
 let configured: Promise<void> | undefined;
 
+export interface IomLocalizationOptions {
+  /**
+   * A language tag to use instead of `<html lang>`, which is then not followed: for server
+   * rendering (one locale per process, as `@lit/localize` is configured once per process), or a
+   * page whose language is not on `<html lang>`.
+   */
+  lang?: string;
+}
+
 /**
  * Configures `@lit/localize` for the components and keeps its locale in step with `<html lang>`
  * (exact tag, then primary subtag, else English). Safe to call more than once.
  *
  * @returns a promise that settles when the page's translations are loaded and shown.
  */
-export function configureIomLocalization(): Promise<void> {
+export function configureIomLocalization(options: IomLocalizationOptions = {}): Promise<void> {
   if (configured) return configured;
+  if (options.lang) fixPageLanguage(options.lang);
   let setLocale: (locale: string) => Promise<void>;
   try {
     ({ setLocale } = configureLocalization({
@@ -68,6 +85,6 @@ export function configureIomLocalization(): Promise<void> {
     setLocale(resolveLocale()).catch((error: unknown) =>
       warn('iom-components', 'locale', resolveLocale(), `could not be loaded (${String(error)})`, 'kept the current strings'),
     );
-  observePageLanguage(() => void follow());
+  if (!options.lang) observePageLanguage(() => void follow());
   return (configured = follow());
 }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
 
 /**
@@ -44,7 +44,8 @@ export class JsonSourceController<T> implements ReactiveController {
     this.request?.abort();
     this.request = undefined;
     const url = this.url;
-    if (url === undefined) return;
+    // Server rendering shows the fallback content; the browser loads `src` after hydration.
+    if (url === undefined || isServer) return;
     const request = (this.request = new AbortController());
     const result = await fetchJson(url, { ...this.options, signal: request.signal });
     if (request !== this.request) return; // superseded or disconnected meanwhile

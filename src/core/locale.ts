@@ -8,9 +8,16 @@ export type IomLocale = (typeof allLocales)[number];
 
 const supported: readonly string[] = allLocales;
 
+let fixedLanguage: string | undefined;
+
+/** Sets the page language instead of `<html lang>` (server rendering has no document); `undefined` undoes it. */
+export function fixPageLanguage(tag: string | undefined): void {
+  fixedLanguage = tag;
+}
+
 /** The page's language tag as the host page declares it on `<html lang>`, `en` when absent. */
 export function pageLanguage(): string {
-  return globalThis.document?.documentElement.lang.trim() || sourceLocale;
+  return fixedLanguage ?? (globalThis.document?.documentElement.lang.trim() || sourceLocale);
 }
 
 /**

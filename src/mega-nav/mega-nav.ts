@@ -188,9 +188,10 @@ export class IomMegaNav extends IomElement {
     const sections = this.shownSections;
     if (this.openIndex >= sections.length) this.openIndex = -1;
     // Matching parses every link's URL: only when the sections or the page change, not on each toggle.
-    const page = this.current || location.href;
+    const page = this.current || globalThis.location?.href || '';
     if (sections !== this.currentFor[0] || page !== this.currentFor[1]) {
-      this.currentPage = findCurrent(sections, page, document.baseURI);
+      // No document when server-rendered: `current` is then matched against links on an arbitrary origin.
+      this.currentPage = findCurrent(sections, page, globalThis.document?.baseURI ?? 'https://localhost/');
       this.currentFor = [sections, page];
     }
   }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 const easeOutCubic = (t: number) => 1 - (1 - t) ** 3;
 
@@ -20,6 +20,8 @@ export class CountUpController implements ReactiveController {
     private readonly duration: () => number,
   ) {
     host.addController(this);
+    // Server-rendered HTML shows the final figures (it may never run JavaScript); hydrating it keeps them.
+    if (isServer || host.shadowRoot) this.progress = 1;
   }
 
   hostConnected(): void {

@@ -7,5 +7,7 @@ import { configureIomLocalization } from '../localization.js';
 import { define } from '../core/define.js';
 import { iomElements } from '../elements.js';
 
-await configureIomLocalization();
-for (const [tag, element] of Object.entries(iomElements)) define(tag, element);
+// No top-level await: the translation chunks import Lit from this module, which must have finished evaluating.
+void configureIomLocalization().then(() => {
+  for (const [tag, element] of Object.entries(iomElements)) define(tag, element);
+});

@@ -102,6 +102,11 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en' },
   parameters: {
+    options: {
+      storySort: {
+        order: ['Introduction', 'Docs', ['Embed on your site', 'Theming', 'Localization', 'Accessibility'], 'Components'],
+      },
+    },
     controls: { expanded: true },
     // Accessibility violations fail stories (Vitest addon / test runner), not only the panel.
     a11y: { test: 'error' },

@@ -69,6 +69,14 @@ export interface NavToggleDetail {
  * @cssproperty --iom-mega-nav-z-index - Stacking of the open panel over the page. Default `1000`.
  * @cssproperty --iom-color-primary - Current-section marker and open panel border, `#0033A0`.
  * @cssproperty --iom-color-focus - Focus ring, `#418FDE`.
+ * @cssproperty --iom-color-navy - Links, buttons and group headings, `#18375F`.
+ * @cssproperty --iom-color-light-blue - Underline of the open section, `#418FDE`.
+ * @cssproperty --iom-color-text - Panel descriptions, `#1A1A1A`.
+ * @cssproperty --iom-color-surface - Bar and panel background, `#FFFFFF`.
+ * @cssproperty --iom-radius - Corners of focus rings, `4px`.
+ * @cssproperty --iom-space - Spacing unit, `16px`.
+ * @cssproperty --iom-font-family - Default `'Open Sans'`, then the system stack.
+ * @cssproperty --iom-font-size - Base font size, `16px`.
  */
 export class IomMegaNav extends IomElement {
   static override properties = {

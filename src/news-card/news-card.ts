@@ -51,6 +51,8 @@ const INTERACTIVE = 'a[href],button,input,select,textarea,summary,label,[tabinde
  * @cssproperty --iom-radius - Card corners, `4px`.
  * @cssproperty --iom-space - Card padding, `16px`.
  * @cssproperty --iom-font-family - Default `'Open Sans'`, then the system stack.
+ * @cssproperty --iom-color-text - Excerpt colour, `#1A1A1A`.
+ * @cssproperty --iom-font-size - Base font size, `16px`.
  */
 export class IomNewsCard extends IomElement {
   static override properties = {

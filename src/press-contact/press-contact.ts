@@ -58,6 +58,11 @@ const isEmpty = (contact: object) => !Object.values(contact).some(Boolean);
  * @cssproperty --iom-color-primary - IOM blue, `#0033A0`: links and buttons.
  * @cssproperty --iom-color-navy - The heading, `#18375F`.
  * @cssproperty --iom-color-focus - The focus ring, `#418FDE`.
+ * @cssproperty --iom-color-grey - Job title and office, `#666666`.
+ * @cssproperty --iom-color-text - The name, `#1A1A1A`.
+ * @cssproperty --iom-color-surface - Button background, `#FFFFFF`.
+ * @cssproperty --iom-radius - Button corners, `4px`.
+ * @cssproperty --iom-space - Spacing unit, `16px`.
  * @cssproperty --iom-font-family - Default `'Open Sans'`, then the system stack.
  */
 export class IomPressContact extends IomElement {

@@ -71,6 +71,7 @@ async function renderPage(locale) {
       </div>
     </header>
     <main id="contenu" class="container">
+      <h1>${sections[0].label}</h1>
       <p class="ssr-note">
         Server-rendered with @lit-labs/ssr (declarative shadow DOM): complete without JavaScript.
         ${others.map(([other, file]) => html`<a href=${`./${file}`} hreflang=${other}>${other}</a> `)}

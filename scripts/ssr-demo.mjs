@@ -79,6 +79,7 @@ async function renderPage(locale) {
       <iom-member-counter></iom-member-counter>
       <div class="story">
         <iom-news-card
+          heading-level="2"
           headline="L’OIM soutient l’exécution des mandats du Sommet des Amériques"
           href="/fr/actualites/loim-soutient-lexecution-des-mandats-du-sommet-des-ameriques"
           date="2018-09-05"

@@ -17,9 +17,12 @@ const npmEntries = {
   'member-counter': 'src/member-counter.ts',
   'news-card': 'src/news-card.ts',
   'press-contact': 'src/press-contact.ts',
+  react: 'src/react.ts',
+  'react-jsx': 'src/react-jsx.ts',
 };
 
-const external = (id: string) => /^(lit|@lit\/localize)(\/|$)/.test(id) || /^@?lit-html|^@lit\/reactive-element/.test(id);
+const external = (id: string) =>
+  /^(lit|@lit\/localize|@lit\/react|react|react-dom)(\/|$)/.test(id) || /^@?lit-html|^@lit\/reactive-element/.test(id);
 
 /**
  * Translator notes (`msg(…, { desc })`) are read from the source by `lit-localize extract`; the

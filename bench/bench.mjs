@@ -143,7 +143,7 @@ function measureLocales() {
 // ---------------------------------------------------------------------------------------------
 // 3 + 4. Bundles made with Vite: npm entries (own modules inlined, Lit external) and Lit itself.
 
-const isLit = (id) => /^(lit|lit-html|@lit\/localize|@lit\/reactive-element)(\/|$)/.test(id);
+const isLit = (id) => /^(lit|lit-html|@lit\/localize|@lit\/reactive-element|@lit\/react|react|react-dom)(\/|$)/.test(id);
 
 /**
  * Bundles `entry` with Vite into memory, fully minified. (Library mode alone keeps whitespace and

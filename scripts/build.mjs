@@ -22,4 +22,4 @@ copyFileSync('src/iom-cloak.css', 'dist/iom-cloak.css');
 if (cdnOnly) process.exit(0);
 run('vite build --logLevel warn');
 run('tsc -p tsconfig.build.json');
-run('cem analyze --litelement --globs "src/**/*.ts" --exclude "src/locales/**" --exclude "src/cdn/**"');
+run('cem analyze --litelement --globs "src/**/*.ts" --exclude "src/locales/**" --exclude "src/cdn/**" --exclude "src/react*.ts"');

@@ -2,16 +2,19 @@
 /**
  * `npm run build`: translations, npm build + declarations, CDN build, cloak CSS, manifest.
  * `--cdn` (used by `npm start` for demo/embed.html): only the CDN bundle and the cloak CSS.
- * Fails early if src/core/version.ts disagrees with package.json.
+ * Fails early if src/core/version.ts or the CDN entry disagrees with package.json.
  */
 import { execSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 
 const run = (command) => execSync(command, { stdio: 'inherit' });
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-if (!readFileSync('src/core/version.ts', 'utf8').includes(`'${version}'`)) {
-  console.error(`src/core/version.ts does not say ${version} (package.json): update it.`);
-  process.exit(1);
+// The CDN entry writes the version out (it imports nothing, to stay tiny): both must say it.
+for (const file of ['src/core/version.ts', 'src/cdn/iom-components.ts']) {
+  if (!readFileSync(file, 'utf8').includes(`'${version}'`)) {
+    console.error(`${file} does not say ${version} (package.json): update it.`);
+    process.exit(1);
+  }
 }
 
 const cdnOnly = process.argv.includes('--cdn');

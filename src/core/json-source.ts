@@ -13,6 +13,8 @@ export class JsonSourceController<T> implements ReactiveController {
   private url: string | undefined;
   private request: AbortController | undefined;
   private loaded = false;
+  /** Requests run only while the host is in the page: one started while it is out would never be cancelled. */
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -28,14 +30,16 @@ export class JsonSourceController<T> implements ReactiveController {
     this.url = next;
     this.loaded = false;
     if (next === undefined) this.value = undefined;
-    this.load();
+    if (this.connected) this.load(); // else `hostConnected` loads it
   }
 
   hostConnected(): void {
+    this.connected = true;
     if (!this.loaded && !this.request) this.load();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.request?.abort();
     this.request = undefined;
   }

@@ -12,7 +12,7 @@ export const FETCH_SCHEMES: readonly string[] = ['http:', 'https:'];
  * `//host/path`) carry no scheme of their own and resolve against the page, so they are kept.
  *
  * @returns the URL, trimmed of the spaces and control characters a browser ignores, or
- *   `undefined` when it is empty or its scheme is not allowed.
+ *   `undefined` when it is empty, does not resolve to a URL, or its scheme is not allowed.
  */
 export function safeUrl(raw: string | null | undefined, schemes: readonly string[] = LINK_SCHEMES): string | undefined {
   if (typeof raw !== 'string') return undefined;
@@ -20,14 +20,15 @@ export function safeUrl(raw: string | null | undefined, schemes: readonly string
   // eslint-disable-next-line no-control-regex
   const url = raw.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   if (url === '') return undefined;
-  // No colon before the first `/`, `?` or `#`: there is no scheme to check (the common case, parsed for free).
-  const colon = url.indexOf(':');
-  if (colon < 0 || /[/?#]/.test(url.slice(0, colon))) return url;
+  // No colon at all: no scheme and no port to check (the common case, parsed for free).
+  if (!url.includes(':')) return url;
   let scheme: string;
   try {
-    scheme = new URL(url).protocol;
+    // Resolved as a click would resolve it: against the page. A string that does not resolve at all
+    // (`https:javascript:…` on an http page, `//javascript:…`) is no link, so it is dropped too.
+    scheme = new URL(url, globalThis.document?.baseURI || 'https://localhost/').protocol;
   } catch {
-    return url; // not absolute: a relative reference, resolved against the page
+    return undefined;
   }
   return schemes.includes(scheme) ? url : undefined;
 }

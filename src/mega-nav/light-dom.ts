@@ -60,5 +60,6 @@ export function readLightDom(host: Element): NavSection[] | undefined {
     return undefined;
   }
   const sections = validateSections(children(list, 'li').map(readItem), 'light DOM <li>');
+  if (typeof sections === 'string') warn('iom-mega-nav', 'light DOM', '<ul>', sections, 'ignored it');
   return typeof sections === 'string' ? undefined : sections;
 }

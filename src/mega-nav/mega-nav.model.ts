@@ -25,6 +25,9 @@ export interface NavSection {
 
 const TAG = 'iom-mega-nav';
 type Entry = Record<string, unknown>;
+/** A problem found while validating: `warn`'s arguments after the tag. */
+type Problem = [subject: string, value: unknown, problem: string, consequence: string];
+type Report = (...problem: Problem) => void;
 
 const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null;
 /** A non-empty string with its whitespace collapsed (light-DOM text comes with newlines). */
@@ -32,62 +35,73 @@ const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : undefined;
 
 /** An optional href: kept when safe, dropped with one warning when not. */
-function optionalHref(where: string, value: unknown): string | undefined {
+function optionalHref(report: Report, where: string, value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const href = typeof value === 'string' ? safeUrl(value) : undefined;
   if (href === undefined)
-    warn(TAG, `${where}.href`, value, 'is not an allowed URL (http, https, mailto, tel or relative)', 'dropped the link');
+    report(`${where}.href`, value, 'is not an allowed URL (http, https, mailto, tel or relative)', 'dropped the link');
   return href;
 }
 
-function validLink(where: string, value: unknown): NavLink | undefined {
-  if (!isEntry(value)) return void warn(TAG, where, value, 'is not a link object', 'skipped it');
+function validLink(report: Report, where: string, value: unknown): NavLink | undefined {
+  if (!isEntry(value)) return void report(where, value, 'is not a link object', 'skipped it');
   const label = text(value.label);
-  if (!label) return void warn(TAG, `${where}.label`, value.label, 'is missing', 'skipped the link');
+  if (!label) return void report(`${where}.label`, value.label, 'is missing', 'skipped the link');
   if (value.href === undefined || value.href === null || value.href === '')
-    return void warn(TAG, `${where}.href`, value.href, 'is missing', `skipped the link "${label}"`);
-  const href = optionalHref(where, value.href);
+    return void report(`${where}.href`, value.href, 'is missing', `skipped the link "${label}"`);
+  const href = optionalHref(report, where, value.href);
   return href === undefined ? undefined : { label, href };
 }
 
-function validGroup(where: string, value: unknown): NavGroup | undefined {
-  if (!isEntry(value)) return void warn(TAG, where, value, 'is not a group object', 'skipped it');
-  const links = Array.isArray(value.links) ? value.links.flatMap((link, i) => validLink(`${where}.links[${i}]`, link) ?? []) : [];
-  if (links.length === 0) return void warn(TAG, `${where}.links`, value.links, 'has no valid link', 'skipped the group');
+function validGroup(report: Report, where: string, value: unknown): NavGroup | undefined {
+  if (!isEntry(value)) return void report(where, value, 'is not a group object', 'skipped it');
+  const links = Array.isArray(value.links)
+    ? value.links.flatMap((link, i) => validLink(report, `${where}.links[${i}]`, link) ?? [])
+    : [];
+  if (links.length === 0) return void report(`${where}.links`, value.links, 'has no valid link', 'skipped the group');
   const label = text(value.label);
   // A light-DOM list of plain links is one group with no label, by design.
-  if (!label && !value.implicit) warn(TAG, `${where}.label`, value.label, 'is missing', 'showed its links without a heading');
-  return { label, href: label ? optionalHref(where, value.href) : undefined, links };
+  if (!label && !value.implicit) report(`${where}.label`, value.label, 'is missing', 'showed its links without a heading');
+  return { label, href: label ? optionalHref(report, where, value.href) : undefined, links };
 }
 
 /**
  * Validates navigation data field by field: `{ "sections": [...] }` or a bare array of sections.
  * Each bad entry is skipped (or loses its bad field) with one warning; the rest is kept. Returns a
- * string when the whole value is unusable.
+ * string when the whole value is unusable: not a list, or a list in which no section is valid (the
+ * caller then warns once, naming where the data came from, and shows its fallback content).
  */
 export function validateSections(value: unknown, source: string): NavSection[] | string {
   const list = Array.isArray(value) ? value : isEntry(value) && Array.isArray(value.sections) ? value.sections : undefined;
   if (!list) return 'is not { "sections": [...] } or an array of sections';
+  const problems: Problem[] = [];
+  const report: Report = (...problem) => void problems.push(problem);
   const ids = new Set<string>();
-  return list.flatMap((entry, i): NavSection | [] => {
+  const sections = list.flatMap((entry, i): NavSection | [] => {
     const where = `${source}[${i}]`;
-    if (!isEntry(entry)) return (warn(TAG, where, entry, 'is not a section object', 'skipped it'), []);
+    if (!isEntry(entry)) return (report(where, entry, 'is not a section object', 'skipped it'), []);
     const label = text(entry.label);
-    if (!label) return (warn(TAG, `${where}.label`, entry.label, 'is missing', 'skipped the section'), []);
+    if (!label) return (report(`${where}.label`, entry.label, 'is missing', 'skipped the section'), []);
     const groups = Array.isArray(entry.groups)
-      ? entry.groups.flatMap((group, g) => validGroup(`${where}.groups[${g}]`, group) ?? [])
+      ? entry.groups.flatMap((group, g) => validGroup(report, `${where}.groups[${g}]`, group) ?? [])
       : [];
-    const href = optionalHref(where, entry.href);
+    const href = optionalHref(report, where, entry.href);
     if (groups.length === 0 && !href)
-      return (warn(TAG, where, label, 'has neither groups of links nor a link of its own', 'skipped the section'), []);
+      return (report(where, label, 'has neither groups of links nor a link of its own', 'skipped the section'), []);
     let id = text(entry.id);
     if (id && ids.has(id)) {
-      warn(TAG, `${where}.id`, id, 'is a duplicate', `used "section-${i}"`);
+      report(`${where}.id`, id, 'is a duplicate', `used "section-${i}"`);
       id = undefined;
     }
     if (id) ids.add(id);
     return { id, label, href, description: text(entry.description), groups };
   });
+  if (list.length > 0 && sections.length === 0) {
+    const [subject, , problem] = problems[0]!;
+    return `has no valid section (${subject} ${problem})`;
+  }
+  for (const problem of problems) warn(TAG, ...problem);
+  return sections;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { checkedAttribute, toNumber } from '../core/attributes.js';
@@ -127,9 +127,15 @@ export class IomMegaNav extends IomElement {
   private currentFor: [NavSection[]?, string?] = [];
   /** The element's last measured width, for `collapse-below`. */
   private width = Infinity;
+  /** Upgraded over server-rendered HTML (declarative shadow DOM), which hydration must first match. */
+  private readonly serverRendered = Boolean(this.shadowRoot);
   private readonly source = new JsonSourceController(this, {
     tag: TAG,
-    validate: (json) => validateSections(json, 'src'),
+    // An empty list is as useless as a broken one: the light-DOM navigation is shown instead.
+    validate: (json) => {
+      const sections = validateSections(json, 'src');
+      return Array.isArray(sections) && sections.length === 0 ? 'has no sections' : sections;
+    },
     keepOnFailure: false, // a failing file gives way to the light-DOM navigation, which matches the page
   });
   // Created on first connection: neither exists during server rendering.
@@ -172,7 +178,8 @@ export class IomMegaNav extends IomElement {
   }
 
   protected override firstUpdated(): void {
-    this.observeWidth();
+    // A first update may run after a disconnect: observing then would outlive the element's stay in the page.
+    if (this.isConnected) this.observeWidth();
   }
 
   /**
@@ -185,6 +192,13 @@ export class IomMegaNav extends IomElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The first render already has the layout for the element's width (measured once, here):
+    // waiting for ResizeObserver's first report would show a narrow page the wide bar for a frame,
+    // a layout shift. Hydration keeps the server's layout until that report.
+    if (!this.hasUpdated && !isServer && !this.serverRendered && this.isConnected) {
+      this.width = this.getBoundingClientRect().width || Infinity;
+      this.updateLayout();
+    }
     if (changed.has('sections')) {
       const sections = this.sections === undefined ? undefined : validateSections(this.sections, 'sections');
       if (typeof sections === 'string') warn(TAG, 'property "sections"', this.sections, sections, 'ignored it');
@@ -192,7 +206,9 @@ export class IomMegaNav extends IomElement {
     }
     if (changed.has('collapseBelow') && this.hasUpdated) this.updateLayout();
     // `{lang}` follows <html lang>: a language change re-renders and so points at the new file.
-    this.source.setUrl(this.src?.replaceAll('{lang}', pageLanguage().toLowerCase().split(/[-_]/)[0]!));
+    // Only a language code goes into the URL, whatever the page's `lang` holds.
+    const lang = /^[a-z]{2,8}(?![a-z])/i.exec(pageLanguage())?.[0].toLowerCase() ?? 'en';
+    this.source.setUrl(this.src?.replaceAll('{lang}', lang));
     const sections = this.shownSections;
     if (this.openIndex >= sections.length) this.openIndex = -1;
     // Matching parses every link's URL: only when the sections or the page change, not on each toggle.

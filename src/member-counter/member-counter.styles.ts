@@ -34,6 +34,19 @@ export const styles = css`
     justify-self: end;
   }
 
+  /*
+   * The counting digits are laid out from the end they are aligned to (the other direction), so
+   * that the box and its text start at the same point whatever the number of digits: counting is
+   * no layout shift.
+   */
+  .counting > span:not(.final):dir(ltr) {
+    direction: rtl;
+  }
+
+  .counting > span:not(.final):dir(rtl) {
+    direction: ltr;
+  }
+
   .final {
     visibility: hidden;
   }

@@ -52,10 +52,20 @@ export class IomMemberCounter extends IomElement {
   static override styles = [tokens, styles];
 
   /** Number of Member States: a whole number from 0 to 1000. Default 175. */
-  declare memberStates: number | string | undefined;
+  get memberStates(): number | string | undefined {
+    return this.figureInputs.memberStates;
+  }
+  set memberStates(value: number | string | undefined) {
+    this.setFigure('memberStates', value);
+  }
 
   /** Number of countries where IOM is present: a whole number from 0 to 1000. Default 171. */
-  declare countries: number | string | undefined;
+  get countries(): number | string | undefined {
+    return this.figureInputs.countries;
+  }
+  set countries(value: number | string | undefined) {
+    this.setFigure('countries', value);
+  }
 
   /**
    * URL of a JSON document `{ "memberStates": number, "countries": number }` (http, https or
@@ -67,6 +77,8 @@ export class IomMemberCounter extends IomElement {
   /** Length of the count-up in milliseconds. Default 1500; 0 shows the final figures at once. */
   declare duration: number | string;
 
+  /** The `member-states` and `countries` values as set. */
+  private figureInputs: Partial<Record<keyof Figures, number | string | undefined>> = {};
   /** Last valid figures from the attributes (the defaults until one is set). */
   private attributeFigures: Figures = { ...DEFAULT_FIGURES };
   private readonly source = new JsonSourceController(this, { tag: TAG, validate: validateFigures });
@@ -79,11 +91,21 @@ export class IomMemberCounter extends IomElement {
     this.duration = DEFAULT_DURATION;
   }
 
+  /**
+   * Records a figure when it is set, not at the next render: of many values set in one frame, a bad
+   * last one keeps the last good one before it, as it would had each been rendered. (Lit wraps
+   * these accessors and schedules the update.)
+   */
+  private setFigure(key: keyof Figures, value: number | string | undefined): void {
+    this.figureInputs[key] = value;
+    const figure = value == null ? DEFAULT_FIGURES[key] : parseFigure(value);
+    if (figure !== undefined) this.attributeFigures[key] = figure;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const figure = (key: keyof Figures, attribute: string) => {
-      const value = this[key];
-      const fallback = value == null ? DEFAULT_FIGURES[key] : this.attributeFigures[key];
-      this.attributeFigures[key] = checkedAttribute(TAG, attribute, value ?? fallback, parseFigure, fallback, FIGURE_EXPECTED);
+      const fallback = this.attributeFigures[key];
+      checkedAttribute(TAG, attribute, this[key] ?? fallback, parseFigure, fallback, FIGURE_EXPECTED); // warns when bad
     };
     if (changed.has('memberStates')) figure('memberStates', 'member-states');
     if (changed.has('countries')) figure('countries', 'countries');

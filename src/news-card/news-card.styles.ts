@@ -96,8 +96,16 @@ export const styles = css`
     color: var(--_grey);
   }
 
+  /*
+   * The excerpt is the page's content and keeps the page's fonts and colours, but its spacing is the
+   * card's. !important because a page rule on the element itself (Bootstrap's 'p { margin-bottom: 1rem }',
+   * a theme's '* { line-height: 3 }') beats a normal ::slotted() rule and would stretch the card.
+   */
   ::slotted(*) {
-    margin: 0;
+    margin: 0 !important;
+    line-height: inherit !important;
+    letter-spacing: inherit !important;
+    word-spacing: inherit !important;
   }
 
   .link {

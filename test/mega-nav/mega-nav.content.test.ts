@@ -105,6 +105,12 @@ describe('iom-mega-nav content', () => {
     await waitUntil(() => topLabels(nav).includes('Our work'), 'follows <html lang> to the English file');
   });
 
+  it('puts only a language code into {lang}', async () => {
+    setPageLanguage('//other.host/x');
+    const nav = await fixture<IomMegaNav>(html`<iom-mega-nav src="/test/mega-nav/data/nav.{lang}.json"></iom-mega-nav>`);
+    await waitUntil(() => topLabels(nav).includes('Our work'), 'fell back to the English file');
+  });
+
   it('prefers the property over src and the light DOM', async () => {
     const nav = await fixture<IomMegaNav>(
       html`<iom-mega-nav .sections=${sections} src="/test/mega-nav/data/nav.fr.json"

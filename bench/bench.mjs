@@ -2,9 +2,9 @@
 /**
  * `npm run bench` (after `npm run build`): bundle sizes of the CDN build, its locale chunks and
  * the npm entries, next to plain Lit measured in the same run; then render timings against plain-Lit
- * baselines (bench/render.mjs). A report, not a test: it exits non-zero only when a byte budget
+ * baselines (bench/render.mjs); then page-level figures of demo/embed.html (bench/page.mjs). A report, not a test: it exits non-zero only when a byte budget
  * (DESIGN.md §6) is exceeded; timings are reported, never fail the run. Figures go to
- * bench/results.json and, readable, to bench/RESULTS.md. `--sizes-only` skips the render timings.
+ * bench/results.json and, readable, to bench/RESULTS.md. `--sizes-only` skips the render timings and the page level.
  */
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { build, version as viteVersion } from 'vite';
 import { runRenderBench } from './render.mjs';
+import { runPageBench } from './page.mjs';
 import { writeReport } from './report.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -275,8 +276,19 @@ if (!process.argv.includes('--sizes-only')) {
   }
 }
 
+// Page level (demo/embed.html: layout shift, long tasks, Lighthouse): reported, never a failure either.
+let page;
+if (!process.argv.includes('--sizes-only')) {
+  try {
+    page = await runPageBench();
+  } catch (error) {
+    console.log(`\nPage-level figures not measured: ${error.message}`);
+    page = { date: new Date().toISOString(), error: error.message };
+  }
+}
+
 const resultsFile = join(root, 'bench', 'results.json');
-const results = { date, node: process.version, vite: viteVersion, cdn, locales, npm, reference, failures, render };
+const results = { date, node: process.version, vite: viteVersion, cdn, locales, npm, reference, failures, render, page };
 writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
 const reportFile = await writeReport(results);
 

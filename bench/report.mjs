@@ -1,6 +1,7 @@
 /**
  * Writes bench/RESULTS.md, the readable report of bench/results.json: every size figure of
- * bench/bench.mjs and every render figure of bench/render.mjs, with each budget and goal met or not.
+ * bench/bench.mjs, every render figure of bench/render.mjs and the page-level figures of bench/page.mjs,
+ * with each budget and goal met or not.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, release, type } from 'node:os';
@@ -179,6 +180,76 @@ function renderSection(r) {
   return out;
 }
 
+function pageSection(p) {
+  const out = ['## Page level', ''];
+  if (p.error) return [...out, `Not measured: ${p.error}`];
+  const g = p.goals;
+  out.push(
+    `\`${p.page}\` with the CDN build (\`dist/\`), served from 127.0.0.1, Chromium ${p.chromium ?? '(not started)'}. Measured ${p.date}.`,
+  );
+  const s = p.startup;
+  if (s?.error) out.push('', `Start-up not measured: ${s.error}`);
+  else if (s) {
+    out.push(
+      '',
+      '### Start-up',
+      '',
+      `Navigation → \`load\` + ${s.settleMs / 1000} s, ${s.loads} loads per viewport, no throttling; PerformanceObservers`,
+      `(\`layout-shift\`, \`longtask\`) registered before the page's first script. Goals: cumulative layout shift ${g.cls}, no long task over ${g.longTaskMs} ms.`,
+      '',
+      table(
+        ['viewport', 'CLS (worst load)', `long tasks > ${g.longTaskMs} ms (all loads)`, 'longest', 'goals'],
+        s.viewports.map((v) => [
+          v.viewport,
+          v.clsMax.toFixed(4),
+          v.longTasks,
+          v.longTasks ? ms(v.longestTask) : '—',
+          verdict(v.met),
+        ]),
+      ),
+    );
+    for (const v of s.viewports) {
+      for (const t of v.longTaskList ?? [])
+        out.push('', `- ${v.viewport}, load ${t.load}: long task of ${ms(t.duration)} starting ${ms(t.at)} after navigation`);
+      if (v.shiftSources.length) out.push('', `- ${v.viewport}: shifted ${v.shiftSources.map((n) => `\`${n}\``).join(', ')}`);
+    }
+    if (s.messages.length) out.push('', 'Page messages:', '', ...s.messages.map((m) => `- \`${m}\``));
+  }
+  const l = p.lighthouse;
+  if (l?.error) out.push('', `Lighthouse not run: ${l.error}`);
+  else if (l) {
+    const names = { performance: 'Performance', accessibility: 'Accessibility', 'best-practices': 'Best practices' };
+    out.push(
+      '',
+      `### Lighthouse ${l.lighthouseVersion}`,
+      '',
+      `Default ${l.formFactor} profile, ${l.throttlingMethod} throttling. Summary: \`bench/lighthouse.json\`.`,
+      '',
+      table(
+        ['category', 'score', 'goal'],
+        Object.entries(l.scores).map(([c, score]) => [
+          names[c] ?? c,
+          score,
+          `${c === 'performance' ? '≥' : '='} ${l.goals[c]}: ${verdict(l.met[c])}`,
+        ]),
+      ),
+      '',
+      table(['metric', ...Object.keys(l.metrics)], [['value', ...Object.values(l.metrics).map((m) => m.display)]]),
+    );
+    if (l.failedAudits.length) {
+      out.push('', 'Failed accessibility and best-practices audits:', '');
+      for (const a of l.failedAudits) {
+        out.push(`- ${a.category} / \`${a.id}\`: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+        for (const i of a.items)
+          out.push(
+            `  - ${i.selector ? `\`${i.selector}\`` : ''}${i.url ? `\`${i.url}\`` : ''} ${i.explanation ?? i.description ?? ''}`,
+          );
+      }
+    }
+  }
+  return out;
+}
+
 /** The whole report as markdown. */
 export function reportMarkdown(results) {
   const render = results.render;
@@ -188,7 +259,8 @@ export function reportMarkdown(results) {
   const lines = [
     '# Benchmark results',
     '',
-    'Written by `npm run bench` (sizes and render timings) or `node bench/render.mjs` (render timings only);',
+    'Written by `npm run bench` (sizes, render timings, page level), `node bench/render.mjs` (render timings only)',
+    'or `node bench/page.mjs` (page level only);',
     'regenerate it rather than editing it. Raw figures: `bench/results.json`.',
     '',
     `- Date: ${render?.date ?? results.date}`,
@@ -203,9 +275,26 @@ export function reportMarkdown(results) {
         : 'not measured'
     }`,
   ];
+  const page = results.page;
+  if (page) {
+    const goals = page.error
+      ? []
+      : [...(page.startup?.viewports ?? []).map((v) => v.met), ...Object.values(page.lighthouse?.met ?? {})];
+    const missedGoals = goals.filter((ok) => !ok).length;
+    lines.push(
+      `- Page-level goals (CLS 0, no long task > 50 ms, Lighthouse): ${
+        goals.length
+          ? missedGoals
+            ? `❌ ${missedGoals} of ${goals.length} not met`
+            : `✅ all ${goals.length} met`
+          : 'not measured'
+      }`,
+    );
+  }
   if (results.failures?.length) lines.push('', '**Budget failures:**', '', ...results.failures.map((f) => `- ${f}`));
   if (results.cdn) lines.push('', ...sizesSection(results));
   if (render) lines.push('', ...renderSection(render));
+  if (results.page) lines.push('', ...pageSection(results.page));
   return `${lines.join('\n')}\n`;
 }
 

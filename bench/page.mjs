@@ -11,13 +11,12 @@
  * 127.0.0.1 at a free port. A report, not a test: nothing here changes the bench's exit code.
  * `node bench/page.mjs` runs it alone and merges its figures into bench/results.json and RESULTS.md.
  */
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { writeReport } from './report.mjs';
+import { serve } from './serve.mjs';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,45 +39,6 @@ const METRICS = {
   CLS: 'cumulative-layout-shift',
   SI: 'speed-index',
 };
-
-// ---------------------------------------------------------------------------------------------
-// Serving the repository root
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
-/** Serves `dir` on 127.0.0.1 at a free port, gzip-compressed when asked (as a CDN would). */
-async function serve(dir) {
-  const server = createServer((req, res) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-    } catch {
-      path = '/\0';
-    }
-    const file = normalize(join(dir, path));
-    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    let body = readFileSync(file);
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' };
-    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body);
-      headers['content-encoding'] = 'gzip';
-    }
-    res.writeHead(200, headers).end(body);
-  });
-  await new Promise((ready, fail) => server.once('error', fail).listen(0, '127.0.0.1', ready));
-  return { server, origin: `http://127.0.0.1:${server.address().port}` };
-}
 
 // ---------------------------------------------------------------------------------------------
 // 1. Start-up: layout shifts and long tasks

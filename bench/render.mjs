@@ -20,15 +20,15 @@
  * `node bench/render.mjs` runs it alone and merges its figures into bench/results.json and
  * bench/RESULTS.md; `npm run bench` calls `runRenderBench()` after the size report.
  */
-import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { chromium } from 'playwright-core';
 import { scenarios as allScenarios } from './scenarios.mjs';
 import { writeReport } from './report.mjs';
+import { serve } from './serve.mjs';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -134,35 +134,6 @@ async function buildPage(dir, scenarios) {
   return join(dir, 'dist');
 }
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
-/** Serves `dir` on 127.0.0.1 at a free port chosen by the system. */
-async function serve(dir) {
-  const server = createServer((req, res) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-    } catch {
-      path = '/\0'; // malformed: answered 404 below
-    }
-    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(dir + sep) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
-    res.end(readFileSync(file));
-  });
-  await new Promise((ready, fail) => server.once('error', fail).listen(0, '127.0.0.1', ready));
-  return { server, url: `http://127.0.0.1:${server.address().port}/` };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
@@ -232,8 +203,9 @@ export async function runRenderBench({
     const work = async () => {
       if (runnable.length === 0) return;
       const dist = await buildPage(dir, runnable);
-      let url;
-      ({ server, url } = await serve(dist));
+      const served = await serve(dist);
+      server = served.server;
+      const url = `${served.origin}/`;
       browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
       results.chromium = browser.version();
       const page = await browser.newPage({ viewport: VIEWPORT });

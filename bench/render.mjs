@@ -18,7 +18,7 @@
  *    the medians are reported.
  *
  * `node bench/render.mjs` runs it alone and merges its figures into bench/results.json and
- * bench/RESULTS.md; `npm run bench` calls `runRenderBench()` after the size report.
+ * bench/RESULTS.md (`--only=<id>,…`: some scenarios, printed only); `npm run bench` calls `runRenderBench()` after the size report.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -415,7 +415,13 @@ function printRender(r, log) {
 // ---------------------------------------------------------------------------------------------
 // Alone: `node bench/render.mjs` — merges into bench/results.json and rewrites bench/RESULTS.md.
 
+// `--only=news-card,mega-nav` runs those scenarios and prints them without writing any file.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  if (only) {
+    await runRenderBench({ scenarios: allScenarios.filter((s) => only.includes(s.id)) });
+    process.exit(0);
+  }
   const render = await runRenderBench();
   const resultsFile = join(root, 'bench', 'results.json');
   const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};

@@ -4,7 +4,8 @@
  * the npm entries, next to plain Lit measured in the same run; then render timings against plain-Lit
  * baselines (bench/render.mjs); then page-level figures of demo/embed.html (bench/page.mjs). A report, not a test: it exits non-zero only when a byte budget
  * (DESIGN.md §6) is exceeded; timings are reported, never fail the run. Figures go to
- * bench/results.json and, readable, to bench/RESULTS.md. `--sizes-only` skips the render timings and the page level.
+ * bench/results.json and, readable, to bench/RESULTS.md. `--sizes-only` skips the render timings and the page level;
+ * `--check` (`npm run bench:check`, part of `npm test`) measures bytes only, writes nothing and fails on a budget.
  */
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -14,6 +15,7 @@ import { build, version as viteVersion } from 'vite';
 import { runRenderBench } from './render.mjs';
 import { runPageBench } from './page.mjs';
 import { writeReport } from './report.mjs';
+import { attribute, bundleChunk, printAttribution } from './attribution.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -261,9 +263,23 @@ console.log(`@iom/components benchmark — ${date} — Node ${process.version}, 
 console.log('Sizes in bytes; gzip level 9, brotli quality 11; budgets apply to gzip.');
 
 const cdn = measureCdn();
+const attribution = attribute(bundleChunk(cdnDir));
+printAttribution(attribution);
+cdn.attribution = attribution.modules;
 const locales = measureLocales();
 const npm = await measureNpm();
 const reference = await measureReference();
+
+// `--check` (npm test): the byte budgets only, nothing written; the exit code says whether they hold.
+if (process.argv.includes('--check')) {
+  if (failures.length) {
+    console.error(`\n!!! ${failures.length} BYTE BUDGET FAILURE(S) !!!`);
+    failures.forEach((f) => console.error(`  ✗ ${f}`));
+    process.exit(1);
+  }
+  console.log('\nEvery byte budget holds.');
+  process.exit(0);
+}
 
 // Render timings: reported, never counted as failures (not even when they cannot be measured).
 let render;

@@ -417,7 +417,10 @@ function printRender(r, log) {
 
 // `--only=news-card,mega-nav` runs those scenarios and prints them without writing any file.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   if (only) {
     await runRenderBench({ scenarios: allScenarios.filter((s) => only.includes(s.id)) });
     process.exit(0);

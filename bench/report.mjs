@@ -44,6 +44,21 @@ function sizesSection(r) {
       ]),
     );
   }
+  if (r.cdn?.attribution) {
+    out.push(
+      '',
+      '#### What costs bytes in the bundle chunk',
+      '',
+      'Read from the chunk’s source map (`bench/attribution.mjs`; `node bench/attribution.mjs` prints it for the',
+      'current source). **marginal gzip** = gzip(chunk) − gzip(chunk without that module’s bytes): what deleting',
+      'it would save. Text repeated across modules is credited to none of them, so the column does not add up to the total.',
+      '',
+      table(
+        ['module', 'raw (minified)', 'marginal gzip'],
+        r.cdn.attribution.map((m) => [m.module.startsWith('src/') ? `\`${m.module}\`` : m.module, m.raw, m.gzip]),
+      ),
+    );
+  }
   if (r.locales) {
     const budget = 1.5 * KB;
     out.push('', '### CDN locale chunks (loaded lazily, one per page)', '');

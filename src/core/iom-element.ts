@@ -1,6 +1,5 @@
 import { LitElement } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
-import { formattingLocale, PageLanguageController, resolveLocale, type IomLocale } from './locale.js';
+import { followLocale, formattingLocale, resolveLocale, type IomLocale } from './locale.js';
 import { VERSION } from './version.js';
 
 /**
@@ -11,10 +10,14 @@ export class IomElement extends LitElement {
   /** The library version that defined this class. */
   static readonly version = VERSION;
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-    new PageLanguageController(this);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followLocale(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    followLocale(this, false);
   }
 
   /** The page locale for `Intl` formatting (`fr-CA` stays `fr-CA`). */

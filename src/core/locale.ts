@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 
 import { allLocales, sourceLocale } from '../locales/locale-codes.js';
 
@@ -64,20 +65,27 @@ export function observePageLanguage(listener: Listener): () => void {
   };
 }
 
-/** Re-renders its host when `<html lang>` changes, so dates and numbers follow the page. */
-export class PageLanguageController implements ReactiveController {
-  private stop: (() => void) | undefined;
+const hosts = new Set<ReactiveControllerHost>();
+const updateHosts = () => hosts.forEach((host) => host.requestUpdate());
+const onLocaleStatus = (event: Event) => {
+  if ((event as CustomEvent<LocaleStatusEventDetail>).detail.status === 'ready') updateHosts();
+};
+let stopObserving: (() => void) | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.stop = observePageLanguage(() => this.host.requestUpdate());
-  }
-
-  hostDisconnected(): void {
-    this.stop?.();
-    this.stop = undefined;
+/**
+ * Re-renders `host` while it is connected whenever the translations (`@lit/localize` ready) or
+ * `<html lang>` (dates and numbers) change. One window listener and one MutationObserver serve
+ * every element, instead of two subscriptions per element.
+ */
+export function followLocale(host: ReactiveControllerHost, connected: boolean): void {
+  if (connected) {
+    if (hosts.size === 0) {
+      stopObserving = observePageLanguage(updateHosts);
+      addEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
+    }
+    hosts.add(host);
+  } else if (hosts.delete(host) && hosts.size === 0) {
+    stopObserving?.();
+    removeEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
   }
 }

@@ -38,10 +38,6 @@ export const sharedProperties: CustomProperty[] = [
       'Headings (card headline, contact heading), nav links and group labels, the counter’s sentence, the card’s border (20 %) and placeholder.',
   },
   { name: '--iom-color-light-blue', fallback: '#418FDE', purpose: 'The underline of the nav section whose panel is open.' },
-  { name: '--iom-color-green', fallback: '#5CB8B2', purpose: 'IOM palette; not used by the four components yet.' },
-  { name: '--iom-color-red', fallback: '#D22630', purpose: 'IOM palette; not used by the four components yet.' },
-  { name: '--iom-color-yellow', fallback: '#FFB81C', purpose: 'IOM palette; not used by the four components yet.' },
-  { name: '--iom-color-orange', fallback: '#FF671F', purpose: 'IOM palette; not used by the four components yet.' },
   {
     name: '--iom-color-grey',
     fallback: '#666666',

@@ -81,11 +81,11 @@ export function followLocale(host: ReactiveControllerHost, connected: boolean): 
   if (connected) {
     if (hosts.size === 0) {
       stopObserving = observePageLanguage(updateHosts);
-      addEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
+      window.addEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
     }
     hosts.add(host);
   } else if (hosts.delete(host) && hosts.size === 0) {
     stopObserving?.();
-    removeEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
+    window.removeEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
   }
 }

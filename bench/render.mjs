@@ -158,6 +158,35 @@ function summarize(samples, wallKey = 'wall') {
 }
 
 /**
+ * `--trace`: records a Chrome trace while `runs` run and sums the renderer main thread's self time
+ * per trace event (FunctionCall, RunMicrotasks, UpdateLayoutTree, Layout, Paint, …) over those runs.
+ * Diagnoses what “other” is made of; printed only, never part of the report.
+ */
+async function traceBreakdown(browser, page, runs) {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink'] });
+  await runs();
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const events = traceEvents
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // Self time: an event's duration minus its direct children's.
+  const self = new Map();
+  const stack = [];
+  for (const e of events) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur);
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur);
+    stack.push(e);
+  }
+  return [...self]
+    .map(([name, us]) => [name, Math.round(us) / 1000])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 18);
+}
+
+/**
  * Runs the render benchmark and prints its section through `log`. Returns the figures for
  * results.json. Throws only when it cannot run at all (no Chromium, build error…).
  */
@@ -167,6 +196,7 @@ export async function runRenderBench({
   log = console.log,
   scenarios = allScenarios,
   timeoutMs = 100_000,
+  trace = false,
 } = {}) {
   const started = Date.now();
   const date = new Date().toISOString();
@@ -305,6 +335,20 @@ export async function runRenderBench({
         const floor = results.floor.cpu.median;
         entry.netRatio = ratio(entry.ours.cpu.median - floor, entry.baseline.cpu.median - floor);
 
+        if (trace) {
+          // No forced garbage collection here, unlike measured runs: it would dominate the trace.
+          const tenRuns = (which) => async () => {
+            for (let i = 0; i < 10; i++) {
+              await page.evaluate(([k, w]) => window.benchRender(k, w, undefined, { keep: true }), [s.id, which]);
+              await page.evaluate(() => window.benchClear());
+            }
+          };
+          entry.trace = {
+            ours: await traceBreakdown(browser, page, tenRuns('ours')),
+            baseline: await traceBreakdown(browser, page, tenRuns('baseline')),
+          };
+        }
+
         if (s.disclosure) {
           const click = { id: s.id, label: `${s.label}: click on the first section button → its panel painted` };
           results.disclosure.push(click);
@@ -415,14 +459,25 @@ function printRender(r, log) {
 // ---------------------------------------------------------------------------------------------
 // Alone: `node bench/render.mjs` — merges into bench/results.json and rewrites bench/RESULTS.md.
 
-// `--only=news-card,mega-nav` runs those scenarios and prints them without writing any file.
+// `--only=news-card,mega-nav` runs those scenarios and prints them without writing any file;
+// with `--trace`, also where the main thread's time goes (trace events, self time).
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const only = process.argv
     .find((a) => a.startsWith('--only='))
     ?.slice('--only='.length)
     .split(',');
   if (only) {
-    await runRenderBench({ scenarios: allScenarios.filter((s) => only.includes(s.id)) });
+    const trace = process.argv.includes('--trace');
+    const r = await runRenderBench({ scenarios: allScenarios.filter((s) => only.includes(s.id)), trace });
+    for (const s of r.scenarios.filter((entry) => entry.trace)) {
+      console.log(`\n  Trace, main-thread self time over 10 runs (ms): ${s.label}`);
+      const names = [...new Set([...s.trace.ours, ...s.trace.baseline].map(([name]) => name))];
+      const of = (side, name) => side.find(([n]) => n === name)?.[1] ?? 0;
+      for (const name of names)
+        console.log(
+          `  ${name.padEnd(40)} ours ${of(s.trace.ours, name).toFixed(1).padStart(7)}   base ${of(s.trace.baseline, name).toFixed(1).padStart(7)}`,
+        );
+    }
     process.exit(0);
   }
   const render = await runRenderBench();

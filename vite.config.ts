@@ -21,6 +21,9 @@ const npmEntries = {
   'react-jsx': 'src/react-jsx.ts',
 };
 
+/** Imported dynamically, on first use: fetching a JSON `src`. */
+const lazyModules = /[\\/]src[\\/]core[\\/]fetch-json\.ts$/;
+
 const external = (id: string) =>
   /^(lit|@lit\/localize|@lit\/react|react|react-dom)(\/|$)/.test(id) || /^@?lit-html|^@lit\/reactive-element/.test(id);
 
@@ -68,14 +71,23 @@ export default defineConfig(({ mode }) =>
               // Library mode leaves whitespace in: the CDN bundle is for browsers, minify it whole.
               minify: true,
               // Lit with the components in one chunk (one request, one compression window): the
-              // translations, loaded later, import their \`html\` from it.
+              // translations, loaded later, import their `html` from it. Code only some pages
+              // need (`lazyModules`) stays in chunks of its own, loaded on first use.
               codeSplitting: {
-                groups: [{ name: 'bundle', test: /node_modules|[\\/]src[\\/](?!locales[\\/]|cdn[\\/]iom-components)/ }],
+                groups: [
+                  {
+                    name: 'bundle',
+                    test: (id: string) =>
+                      /node_modules|[\\/]src[\\/](?!locales[\\/]|cdn[\\/]iom-components)/.test(id) && !lazyModules.test(id),
+                  },
+                ],
               },
               chunkFileNames: (chunk) =>
                 /\/locales\/\w+\.ts$/.test(chunk.facadeModuleId ?? '')
                   ? 'locales/[name]-[hash].js'
-                  : 'iom-components.[name]-[hash].js',
+                  : lazyModules.test(chunk.facadeModuleId ?? '')
+                    ? 'lazy/[name]-[hash].js'
+                    : 'iom-components.[name]-[hash].js',
             },
           },
         },

@@ -44,6 +44,15 @@ function sizesSection(r) {
       ]),
     );
   }
+  if (r.cdn?.lazy?.length) {
+    out.push('', '### CDN lazy chunks (loaded on first use, not in the static part)', '');
+    out.push(
+      table(
+        SIZE_HEAD.slice(0, 5),
+        r.cdn.lazy.map((f) => sizeRow(`\`${f.file}\``, f).slice(0, 5)),
+      ),
+    );
+  }
   if (r.cdn?.attribution) {
     out.push(
       '',

@@ -1,4 +1,3 @@
-import { FETCH_SCHEMES, safeUrl } from './safe-url.js';
 import { warn } from './warn.js';
 
 /** The data, or why there is none: `problem` is what the warning said, absent when the request was cancelled. */
@@ -20,11 +19,13 @@ export interface FetchJsonOptions<T> {
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 /**
- * Fetches a JSON document defensively: allow-listed URL, timeout, status, content type, size cap,
- * parsing and validation. Every failure but a cancellation is reported with one warning naming the
- * tag and the URL; the caller gets a result and never an exception.
+ * Fetches a JSON document defensively: timeout, status, content type, size cap, parsing and
+ * validation. `url` has passed the allow-list (`safeUrl(src, FETCH_SCHEMES)`); `src` is what the
+ * page wrote, for the warning. Every failure but a cancellation is reported with one warning naming
+ * the tag and `src`; the caller gets a result and never an exception.
  */
 export async function fetchJson<T>(
+  url: string,
   src: string,
   { tag, signal, timeout = 10_000, maxBytes = 1_000_000, validate }: FetchJsonOptions<T>,
 ): Promise<FetchJsonResult<T>> {
@@ -34,8 +35,6 @@ export async function fetchJson<T>(
   const timer = setTimeout(cancel, timeout);
   // Problems are thrown as the warning's text; anything else thrown is the browser's own error.
   try {
-    const url = safeUrl(src, FETCH_SCHEMES);
-    if (!url) throw 'is not an http(s) or relative URL';
     const response = await fetch(url, {
       signal: request.signal,
       headers: { accept: 'application/json' },

@@ -1,62 +1,82 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
+import type { FetchJsonOptions, FetchJsonResult } from './fetch-json.js';
+import { FETCH_SCHEMES, safeUrl } from './safe-url.js';
+import { warn } from './warn.js';
+
+type SourceOptions<T> = Omit<FetchJsonOptions<T>, 'signal'> & { keepOnFailure?: boolean };
 
 /**
  * Keeps an element's `src` JSON loaded: a new URL cancels the request in flight, a disconnect
  * cancels it too and a reconnect resumes it. While a new URL loads, `value` keeps the previous
  * answer (no flash of fallback content). When it fails, `value` keeps the last good answer, or,
  * with `keepOnFailure: false`, is cleared so the element shows its own fallback.
+ *
+ * The URL is checked against the allow-list at once; the fetching code is imported on the first
+ * allowed `src`, so pages that give none never download it.
  */
 export class JsonSourceController<T> implements ReactiveController {
   /** The last successfully loaded and validated answer. */
   value: T | undefined;
-  private url: string | undefined;
-  private request: AbortController | undefined;
-  private loaded = false;
+  #url: string | undefined;
+  #request: AbortController | undefined;
+  #loaded = false;
   /** Requests run only while the host is in the page: one started while it is out would never be cancelled. */
-  private connected = false;
+  #connected = false;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: SourceOptions<T>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: Omit<FetchJsonOptions<T>, 'signal'> & { keepOnFailure?: boolean },
-  ) {
+  constructor(host: ReactiveControllerHost, options: SourceOptions<T>) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   /** Points the controller at a URL; an empty or missing one clears the loaded value. */
   setUrl(url: string | null | undefined): void {
     const next = url?.trim() || undefined;
-    if (next === this.url) return;
-    this.url = next;
-    this.loaded = false;
+    if (next === this.#url) return;
+    this.#url = next;
+    this.#loaded = false;
     if (next === undefined) this.value = undefined;
-    if (this.connected) this.load(); // else `hostConnected` loads it
+    if (this.#connected) void this.#load(); // else `hostConnected` loads it
   }
 
   hostConnected(): void {
-    this.connected = true;
-    if (!this.loaded && !this.request) this.load();
+    this.#connected = true;
+    if (!this.#loaded && !this.#request) void this.#load();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.request?.abort();
-    this.request = undefined;
+    this.#connected = false;
+    this.#request?.abort();
+    this.#request = undefined;
   }
 
-  private async load(): Promise<void> {
-    this.request?.abort();
-    this.request = undefined;
-    const url = this.url;
+  async #load(): Promise<void> {
+    this.#request?.abort();
+    this.#request = undefined;
+    const src = this.#url;
     // Server rendering shows the fallback content; the browser loads `src` after hydration.
-    if (url === undefined || isServer) return;
-    const request = (this.request = new AbortController());
-    const result = await fetchJson(url, { ...this.options, signal: request.signal });
-    if (request !== this.request) return; // superseded or disconnected meanwhile
-    this.request = undefined;
-    this.loaded = true;
+    if (src === undefined || isServer) return;
+    const request = (this.#request = new AbortController());
+    const { tag } = this.#options;
+    const url = safeUrl(src, FETCH_SCHEMES);
+    const failure = (problem: string): FetchJsonResult<T> => {
+      warn(tag, 'src', src, problem, 'kept the current content');
+      return { ok: false, problem };
+    };
+    const result = !url
+      ? failure('is not an http(s) or relative URL')
+      : await import('./fetch-json.js').then(
+          ({ fetchJson }) =>
+            request.signal.aborted ? { ok: false as const } : fetchJson(url, src, { ...this.#options, signal: request.signal }),
+          (error: unknown) => failure(`could not be fetched: the library's fetching code did not load (${String(error)})`),
+        );
+    if (request !== this.#request) return; // superseded or disconnected meanwhile
+    this.#request = undefined;
+    this.#loaded = true;
     if (result.ok) this.value = result.data;
-    else if (this.options.keepOnFailure === false) this.value = undefined;
-    this.host.requestUpdate();
+    else if (this.#options.keepOnFailure === false) this.value = undefined;
+    this.#host.requestUpdate();
   }
 }

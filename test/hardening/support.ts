@@ -76,9 +76,14 @@ export function trackFetches() {
   } as typeof fetch;
   return {
     urls,
-    /** Waits until no request is in flight, including those started while waiting. */
+    /**
+     * Waits until no request is in flight, including those started while waiting. A request can
+     * start a little late (after the lazily imported fetching code has loaded): the network counts
+     * as idle once three frames in a row started none.
+     */
     async idle(): Promise<void> {
-      while (pending.size) {
+      for (let quiet = 0; quiet < 3;) {
+        quiet = pending.size ? 0 : quiet + 1;
         await Promise.all(pending);
         await frames(1); // a body may still be read and rendered
       }

@@ -215,6 +215,7 @@ describe(`XSS corpus (${payloads.length} payloads) through every attribute, JSON
       document.body.append(page);
       try {
         await settle(page, fetches);
+        await waitUntil(() => shadowTexts(navs.json!, '[data-top]').length > 0, 'the src navigation is shown');
         const changes = mutations
           .takeRecords()
           .filter((record) => !(record.target === document.body && record.addedNodes[0] === page));

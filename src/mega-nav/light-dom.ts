@@ -1,5 +1,4 @@
-import { validateSections } from './mega-nav.model.js';
-import type { NavSection } from './mega-nav.model.js';
+import { checkedSections, TAG, type NavSection } from './mega-nav.model.js';
 import { warn } from '../core/warn.js';
 
 /*
@@ -19,33 +18,31 @@ import { warn } from '../core/warn.js';
  * It is read into the same JSON shape as `src`, so one validator checks both.
  */
 
-const children = (element: Element, tag: string) => [...element.children].filter((child) => child.localName === tag);
+const children = (element: Element, tag: string) => [...element.children].filter((child) => child.localName == tag);
+const first = (element: Element, tag: string): Element | undefined => children(element, tag)[0];
 
-/** The label of an item: its first direct `<a>`, `<span>` or leading text. */
-function labelOf(item: Element): { label?: string; href?: string | null } {
-  const anchor = children(item, 'a')[0];
-  if (anchor) return { label: anchor.textContent ?? '', href: anchor.getAttribute('href') };
-  const span = children(item, 'span')[0];
-  if (span) return { label: span.textContent ?? '' };
-  const leading = [...item.childNodes]
-    .filter((node) => node.nodeType === Node.TEXT_NODE)
-    .map((node) => node.textContent)
-    .join(' ');
-  return { label: leading.replace(/\s+/g, ' ') };
+/** The label of an item: its first direct `<a>` (and its href), `<span>` or text. */
+function labelOf(item: Element) {
+  const anchor = first(item, 'a');
+  return {
+    label:
+      (anchor ?? first(item, 'span'))?.textContent ??
+      [...item.childNodes].map((node) => (node.nodeType == 3 ? node.textContent : '')).join(' '),
+    href: anchor?.getAttribute('href'),
+  };
 }
 
 function readItem(item: Element) {
-  const { label, href } = labelOf(item);
-  const list = children(item, 'ul')[0];
   const groups: unknown[] = [];
-  const loose: unknown[] = [];
+  const links: unknown[] = [];
+  const list = first(item, 'ul');
   for (const child of list ? children(list, 'li') : []) {
-    const sublist = children(child, 'ul')[0];
+    const sublist = first(child, 'ul');
     if (sublist) groups.push({ ...labelOf(child), links: children(sublist, 'li').map(labelOf) });
-    else loose.push(labelOf(child));
+    else links.push(labelOf(child));
   }
-  if (loose.length) groups.unshift({ label: undefined, links: loose, implicit: true });
-  return { id: item.id || undefined, label, href, description: children(item, 'p')[0]?.textContent ?? undefined, groups };
+  if (links.length) groups.unshift({ links, implicit: true });
+  return { id: item.id, ...labelOf(item), description: first(item, 'p')?.textContent, groups };
 }
 
 /**
@@ -53,13 +50,9 @@ function readItem(item: Element) {
  * element has other content, which is then probably a malformed list).
  */
 export function readLightDom(host: Element): NavSection[] | undefined {
-  const list = children(host, 'ul')[0];
-  if (!list) {
-    const stray = [...host.children].find((child) => !child.hasAttribute('slot'));
-    if (stray) warn('iom-mega-nav', 'light DOM', `<${stray.localName}>`, 'is not a <ul> list of links', 'ignored it');
-    return undefined;
-  }
-  const sections = validateSections(children(list, 'li').map(readItem), 'light DOM <li>');
-  if (typeof sections === 'string') warn('iom-mega-nav', 'light DOM', '<ul>', sections, 'ignored it');
-  return typeof sections === 'string' ? undefined : sections;
+  const list = first(host, 'ul');
+  const stray = [...host.children].find((child) => !child.hasAttribute('slot'));
+  if (list) return checkedSections(children(list, 'li').map(readItem), 'light DOM <li>', 'light DOM', '<ul>');
+  if (stray) warn(TAG, 'light DOM', `<${stray.localName}>`, 'is not a <ul> list of links', 'ignored it');
+  return undefined;
 }

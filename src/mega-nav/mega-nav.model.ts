@@ -23,47 +23,13 @@ export interface NavSection {
   groups: NavGroup[];
 }
 
-const TAG = 'iom-mega-nav';
+export const TAG = 'iom-mega-nav';
 type Entry = Record<string, unknown>;
 /** A problem found while validating: `warn`'s arguments after the tag. */
 type Problem = [subject: string, value: unknown, problem: string, consequence: string];
-type Report = (...problem: Problem) => void;
 
-const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null;
 /** A non-empty string with its whitespace collapsed (light-DOM text comes with newlines). */
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : undefined;
-
-/** An optional href: kept when safe, dropped with one warning when not. */
-function optionalHref(report: Report, where: string, value: unknown): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const href = typeof value === 'string' ? safeUrl(value) : undefined;
-  if (href === undefined)
-    report(`${where}.href`, value, 'is not an allowed URL (http, https, mailto, tel or relative)', 'dropped the link');
-  return href;
-}
-
-function validLink(report: Report, where: string, value: unknown): NavLink | undefined {
-  if (!isEntry(value)) return void report(where, value, 'is not a link object', 'skipped it');
-  const label = text(value.label);
-  if (!label) return void report(`${where}.label`, value.label, 'is missing', 'skipped the link');
-  if (value.href === undefined || value.href === null || value.href === '')
-    return void report(`${where}.href`, value.href, 'is missing', `skipped the link "${label}"`);
-  const href = optionalHref(report, where, value.href);
-  return href === undefined ? undefined : { label, href };
-}
-
-function validGroup(report: Report, where: string, value: unknown): NavGroup | undefined {
-  if (!isEntry(value)) return void report(where, value, 'is not a group object', 'skipped it');
-  const links = Array.isArray(value.links)
-    ? value.links.flatMap((link, i) => validLink(report, `${where}.links[${i}]`, link) ?? [])
-    : [];
-  if (links.length === 0) return void report(`${where}.links`, value.links, 'has no valid link', 'skipped the group');
-  const label = text(value.label);
-  // A light-DOM list of plain links is one group with no label, by design.
-  if (!label && !value.implicit) report(`${where}.label`, value.label, 'is missing', 'showed its links without a heading');
-  return { label, href: label ? optionalHref(report, where, value.href) : undefined, links };
-}
+const text = (value: unknown) => (typeof value == 'string' && value.replace(/\s+/g, ' ').trim()) || undefined;
 
 /**
  * Validates navigation data field by field: `{ "sections": [...] }` or a bare array of sections.
@@ -72,82 +38,96 @@ function validGroup(report: Report, where: string, value: unknown): NavGroup | u
  * caller then warns once, naming where the data came from, and shows its fallback content).
  */
 export function validateSections(value: unknown, source: string): NavSection[] | string {
-  const list = Array.isArray(value) ? value : isEntry(value) && Array.isArray(value.sections) ? value.sections : undefined;
-  if (!list) return 'is not { "sections": [...] } or an array of sections';
+  const list = Array.isArray(value) ? value : (value as Entry | null)?.sections;
+  if (!Array.isArray(list)) return 'is not a list of sections';
   const problems: Problem[] = [];
-  const report: Report = (...problem) => void problems.push(problem);
-  const ids = new Set<string>();
-  const sections = list.flatMap((entry, i): NavSection | [] => {
-    const where = `${source}[${i}]`;
-    if (!isEntry(entry)) return (report(where, entry, 'is not a section object', 'skipped it'), []);
-    const label = text(entry.label);
-    if (!label) return (report(`${where}.label`, entry.label, 'is missing', 'skipped the section'), []);
-    const groups = Array.isArray(entry.groups)
-      ? entry.groups.flatMap((group, g) => validGroup(report, `${where}.groups[${g}]`, group) ?? [])
+  const bad = (...problem: Problem) => void problems.push(problem);
+  /** The entries of `items` that `read` accepts; each one that is not an object is skipped with a warning. */
+  const each = <T>(at: string, items: unknown, read: (entry: Entry, at: string, index: number) => T | void) =>
+    Array.isArray(items)
+      ? items.flatMap((entry: unknown, index) =>
+          entry && typeof entry == 'object'
+            ? (read(entry as Entry, `${at}[${index}]`, index) ?? [])
+            : (bad(`${at}[${index}]`, entry, 'is not an object', 'skipped it'), []),
+        )
       : [];
-    const href = optionalHref(report, where, entry.href);
-    if (groups.length === 0 && !href)
-      return (report(where, label, 'has neither groups of links nor a link of its own', 'skipped the section'), []);
-    let id = text(entry.id);
-    if (id && ids.has(id)) {
-      report(`${where}.id`, id, 'is a duplicate', `used "section-${i}"`);
-      id = undefined;
-    }
+  /** An href: kept when allowed, dropped with a warning when not; a missing one is `undefined`. */
+  const url = (at: string, href: unknown) =>
+    href == null || href === ''
+      ? undefined
+      : (safeUrl(href as string) ??
+        bad(`${at}.href`, href, 'is not an http(s), mailto, tel or relative URL', 'dropped the link'));
+  const ids = new Set<string>();
+  const sections = each(source, list, (section, at, index): NavSection | void => {
+    const label = text(section.label);
+    if (!label) return bad(`${at}.label`, section.label, 'is missing', 'skipped the section');
+    const groups = each(`${at}.groups`, section.groups, (group, at): NavGroup | void => {
+      const links = each(`${at}.links`, group.links, (link, at): NavLink | void => {
+        const label = text(link.label);
+        if (!label) return bad(`${at}.label`, link.label, 'is missing', 'skipped the link');
+        if (link.href == null || link.href === '') return bad(`${at}.href`, link.href, 'is missing', 'skipped the link');
+        const href = url(at, link.href);
+        if (href) return { label, href };
+      });
+      if (!links.length) return bad(`${at}.links`, group.links, 'has no valid link', 'skipped the group');
+      const label = text(group.label);
+      // A light-DOM list of plain links is one group with no label, by design.
+      if (!label && !group.implicit) bad(`${at}.label`, group.label, 'is missing', 'showed its links without a heading');
+      return { label, href: label && url(at, group.href), links };
+    });
+    const href = url(at, section.href);
+    if (!groups.length && !href) return bad(at, label, 'has no link and no group', 'skipped the section');
+    let id = text(section.id);
+    if (id && ids.has(id)) id = void bad(`${at}.id`, id, 'is a duplicate', `used "section-${index}"`);
     if (id) ids.add(id);
-    return { id, label, href, description: text(entry.description), groups };
+    return { id, label, href, description: text(section.description), groups };
   });
-  if (list.length > 0 && sections.length === 0) {
-    const [subject, , problem] = problems[0]!;
-    return `has no valid section (${subject} ${problem})`;
-  }
+  if (list.length && !sections.length) return `has no valid section (${problems[0]![0]} ${problems[0]![2]})`;
   for (const problem of problems) warn(TAG, ...problem);
   return sections;
+}
+
+/**
+ * The sections of `value` (`where` names them in warnings), or `undefined` with one warning
+ * naming `subject` and `shown` when none is usable.
+ */
+export function checkedSections(value: unknown, where: string, subject: string, shown: unknown = value) {
+  const sections = validateSections(value, where);
+  if (typeof sections != 'string') return sections;
+  warn(TAG, subject, shown, sections, 'ignored it');
+  return undefined;
 }
 
 /**
  * The key two URLs share when they are the same page: origin and path, ignoring a trailing slash,
  * `index.html`, the query and the hash.
  */
-export function pageKey(href: string, base: string): string | undefined {
+function pageKey(href: string, base: string): string | undefined {
   try {
-    const url = new URL(href, base);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'file:') return undefined;
-    return url.origin + url.pathname.replace(/\/index\.html?$/i, '/').replace(/\/+$/, '');
+    // `href` is much cheaper to read than `origin`.
+    return new URL(href, base).href.replace(/(\/index\.html?)?\/*([?#].*)?$/i, '');
   } catch {
-    return undefined;
+    return undefined; // not a URL: no page
   }
 }
 
-/** Where the current page is in the navigation: its section and the matching link, if any. */
+/** Where the current page is in the navigation: its section and the matching link (a panel link, a group or the section). */
 export interface CurrentPage {
-  section: number;
-  /** The matching link object (a panel link) or `section` when the section's own link matches. */
-  link: NavLink | NavGroup | 'section';
+  section: NavSection;
+  link: NavLink | NavGroup | NavSection;
 }
 
-export function findCurrent(sections: NavSection[], current: string, base: string): CurrentPage | undefined {
-  const key = pageKey(current, base);
-  if (key === undefined) return undefined;
-  // A link to the same page contains the last segment of its path: only those are worth parsing.
-  const segment = key
-    .replace(/^[^/]*\/\/[^/]*/, '')
-    .split('/')
-    .pop()!;
-  let decoded = segment;
-  try {
-    decoded = decodeURIComponent(segment); // `données` is written as such in hrefs, percent-encoded in the key
-  } catch {
-    /* keep the encoded form */
-  }
-  const same = (href: string | undefined) =>
-    href !== undefined && (href.includes(segment) || href.includes(decoded)) && pageKey(href, base) === key;
-  for (const [section, entry] of sections.entries()) {
-    for (const group of entry.groups) {
-      const link = group.links.find((candidate) => same(candidate.href));
+export function findCurrent(sections: NavSection[], page: string): CurrentPage | undefined {
+  // No document when server-rendered: `current` is then matched against links on an arbitrary origin.
+  const base = globalThis.document?.baseURI ?? 'https://localhost/';
+  const key = pageKey(page, base);
+  const same = (item: { href?: string }) => key && item.href && pageKey(item.href, base) == key;
+  for (const section of sections) {
+    for (const group of section.groups) {
+      const link = group.links.find(same) ?? (same(group) ? group : undefined);
       if (link) return { section, link };
-      if (same(group.href)) return { section, link: group };
     }
-    if (same(entry.href)) return { section, link: 'section' };
+    if (same(section)) return { section, link: section };
   }
   return undefined;
 }

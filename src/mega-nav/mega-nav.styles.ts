@@ -1,22 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    --_bar-background: var(--iom-mega-nav-background, var(--_surface));
-    --_panel-background: var(--iom-mega-nav-panel-background, var(--_surface));
-    --_link-color: var(--iom-mega-nav-link-color, var(--_navy));
-    position: relative;
-  }
-
   .base {
     position: relative;
-    background: var(--_bar-background);
-  }
-
-  .width-probe {
-    position: absolute;
-    inset-inline: 0;
-    block-size: 0;
+    background: var(--iom-mega-nav-background, var(--_surface));
   }
 
   .bar {
@@ -27,48 +14,41 @@ export const styles = css`
     min-block-size: 56px;
   }
 
-  .sections,
-  .links {
+  ul {
     list-style: none;
     margin: 0;
     padding: 0;
   }
 
-  .sections {
-    display: flex;
-    flex: 1 1 auto;
-    align-items: stretch;
-  }
-
+  .sections,
   .section {
     display: flex;
-    align-items: stretch;
+  }
+
+  .sections {
+    flex: auto;
   }
 
   a,
   button {
     font: inherit;
-    color: var(--_link-color);
+    color: var(--iom-mega-nav-link-color, var(--_navy));
     border-radius: var(--_radius);
-  }
-
-  a {
     text-decoration: none;
   }
 
   a:hover,
-  .link:hover {
+  [aria-current='page'] {
     text-decoration: underline;
     text-underline-offset: 3px;
   }
 
-  a:focus-visible,
-  button:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
 
-  .top,
+  .section-link,
   .toggle,
   .menu-button {
     display: inline-flex;
@@ -77,11 +57,11 @@ export const styles = css`
     margin: 0;
     padding: 12px;
     border: 0;
+    /* The current-section marker: a bar under the item, a shape and not a colour. */
+    border-block-end: 3px solid transparent;
     background: none;
     font-weight: 600;
     cursor: pointer;
-    /* The current-section marker: a bar under the item, a shape and not a colour. */
-    border-block-end: 3px solid transparent;
   }
 
   .section-link + .toggle {
@@ -97,14 +77,12 @@ export const styles = css`
     border-block-end-color: var(--_light-blue);
   }
 
-  .chevron {
-    inline-size: 10px;
-    block-size: 6px;
+  svg {
     flex: none;
   }
 
-  [aria-expanded='true'] > .chevron {
-    transform: rotate(180deg);
+  [aria-expanded='true'] > svg {
+    rotate: 180deg;
   }
 
   .panel {
@@ -116,21 +94,15 @@ export const styles = css`
     grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
     gap: var(--_space) calc(2 * var(--_space));
     padding: calc(1.5 * var(--_space));
-    background: var(--_panel-background);
+    background: var(--iom-mega-nav-panel-background, var(--_surface));
     border-block-start: 3px solid var(--_primary);
-    box-shadow: 0 8px 24px rgb(0 0 0 / 0.16);
-  }
-
-  .panel[hidden],
-  .sections[hidden] {
-    display: none;
+    box-shadow: 0 8px 24px #00000029;
   }
 
   .description {
     grid-column: 1 / -1;
     max-inline-size: 72ch;
     margin: 0;
-    color: var(--_text);
   }
 
   .group-label {
@@ -152,9 +124,7 @@ export const styles = css`
 
   [aria-current='page'] {
     font-weight: 700;
-    text-decoration: underline;
     text-decoration-thickness: 2px;
-    text-underline-offset: 3px;
   }
 
   .menu-button {
@@ -174,11 +144,11 @@ export const styles = css`
 
   .narrow .section {
     flex-wrap: wrap;
-    border-block-start: 1px solid rgb(0 0 0 / 0.12);
+    border-block-start: 1px solid #0000001f;
   }
 
   .narrow .section > :first-child {
-    flex: 1 1 auto;
+    flex: auto;
   }
 
   .narrow .panel {
@@ -190,19 +160,23 @@ export const styles = css`
     box-shadow: none;
   }
 
+  [hidden] {
+    display: none;
+  }
+
   @media (prefers-reduced-motion: no-preference) {
-    .panel:not([hidden]) {
-      animation: iom-mega-nav-open 160ms ease-out;
+    .panel {
+      animation: iom-mega-nav-open 0.16s ease-out;
     }
-    .chevron {
-      transition: transform 160ms ease-out;
+    svg {
+      transition: rotate 0.16s ease-out;
     }
   }
 
   /* Movement only: a fade would make contrast checks (and readers) catch text half transparent. */
   @keyframes iom-mega-nav-open {
     from {
-      transform: translateY(-6px);
+      translate: 0 -6px;
     }
   }
 

@@ -1,26 +1,14 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { checkedAttribute, toNumber } from '../core/attributes.js';
 import { IomElement } from '../core/iom-element.js';
 import { JsonSourceController } from '../core/json-source.js';
 import { pageLanguage } from '../core/locale.js';
 import { tokens } from '../core/tokens.styles.js';
-import { warn } from '../core/warn.js';
 import { readLightDom } from './light-dom.js';
-import {
-  findCurrent,
-  validateSections,
-  type CurrentPage,
-  type NavGroup,
-  type NavLink,
-  type NavSection,
-} from './mega-nav.model.js';
+import { checkedSections, findCurrent, TAG, validateSections, type CurrentPage, type NavSection } from './mega-nav.model.js';
 import { arrowTarget } from './keyboard.js';
 import { styles } from './mega-nav.styles.js';
-
-const TAG = 'iom-mega-nav';
-const DEFAULT_COLLAPSE_BELOW = 960;
 
 /** Detail of `iom-nav-toggle`. */
 export interface NavToggleDetail {
@@ -87,7 +75,6 @@ export class IomMegaNav extends IomElement {
     collapseBelow: { attribute: 'collapse-below' },
     openIndex: { state: true },
     menuOpen: { state: true },
-    narrow: { state: true },
   };
 
   static override styles = [tokens, styles];
@@ -119,187 +106,168 @@ export class IomMegaNav extends IomElement {
 
   declare private openIndex: number;
   declare private menuOpen: boolean;
-  declare private narrow: boolean;
+  /** Set while updating, from the width: the narrow layout, a Menu button opening the sections. */
+  #narrow = false;
 
-  private lightSections: NavSection[] | undefined;
-  private propertySections: NavSection[] | undefined;
-  private currentPage: CurrentPage | undefined;
-  private currentFor: [NavSection[]?, string?] = [];
-  /** The element's last measured width, for `collapse-below`. */
-  private width = Infinity;
-  /** Upgraded over server-rendered HTML (declarative shadow DOM), which hydration must first match. */
-  private readonly serverRendered = Boolean(this.shadowRoot);
-  private readonly source = new JsonSourceController(this, {
+  /** The valid sections of the property, and of the light DOM. */
+  #own: NavSection[] | undefined;
+  #light: NavSection[] | undefined;
+  /** Where the current page is in the sections shown. */
+  #here: CurrentPage | undefined;
+  /** The sections and the page `here` was found for; the panels' content is rendered from them. */
+  #drawn: readonly unknown[] = [];
+  /** Whether they changed in this update: if not, the panels' content is left as it is. */
+  #fresh = true;
+  /** The element's last measured width, and the `collapse-below` width in px. */
+  #width = Infinity;
+  #limit = 960;
+  readonly #source = new JsonSourceController(this, {
     tag: TAG,
     // An empty list is as useless as a broken one: the light-DOM navigation is shown instead.
     validate: (json) => {
       const sections = validateSections(json, 'src');
-      return Array.isArray(sections) && sections.length === 0 ? 'has no sections' : sections;
+      return sections.length ? sections : 'has no sections';
     },
     keepOnFailure: false, // a failing file gives way to the light-DOM navigation, which matches the page
   });
   // Created on first connection: neither exists during server rendering.
-  private resizeObserver: ResizeObserver | undefined;
-  private lightDomObserver: MutationObserver | undefined;
+  #resizeObserver: ResizeObserver | undefined;
+  #lightObserver: MutationObserver | undefined;
 
   constructor() {
     super();
-    this.collapseBelow = DEFAULT_COLLAPSE_BELOW;
+    this.collapseBelow = 960;
     this.openIndex = -1;
     this.menuOpen = false;
-    this.narrow = false;
   }
 
   /** The sections shown: the property's, else the loaded `src`'s, else the light DOM's. */
-  private get shownSections(): NavSection[] {
-    return this.propertySections ?? this.source.value ?? this.lightSections ?? [];
+  get #shown(): NavSection[] {
+    return this.#own ?? this.#source.value ?? this.#light ?? [];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readLightDom();
-    // Changes to the element's own attributes (src, current…) are not changes to the list.
-    this.lightDomObserver ??= new MutationObserver((records) => {
-      if (records.some((record) => record.target !== this)) this.readLightDom();
+    this.#readLight();
+    // Only the attributes the list is read from: not the element's own (src, current…).
+    (this.#lightObserver ??= new MutationObserver(() => this.#readLight())).observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['href', 'id', 'slot'],
     });
-    this.lightDomObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-    this.resizeObserver ??= new ResizeObserver(([entry]) => this.onResize(entry!.contentBoxSize[0]!.inlineSize));
-    if (this.hasUpdated) this.observeWidth();
-    document.addEventListener('pointerdown', this.onDocumentPointerDown);
-    window.addEventListener('popstate', this.onLocationChange);
+    // Its first report comes after the first layout but before the first paint, and the update it
+    // requests runs right away: a narrow element is never painted with the wide layout. (It
+    // hydrates over server-rendered HTML with the server's layout, then switches if it must.)
+    // It watches a zero-height probe as wide as the element rather than the element itself:
+    // switching layouts changes the element's height, which would re-trigger the observer within
+    // the frame (the "ResizeObserver loop" error a host page may report).
+    this.#resizeObserver ??= new ResizeObserver(([entry]) => {
+      this.#width = entry!.contentRect.width;
+      if (this.#width < this.#limit != this.#narrow) this.requestUpdate();
+    });
+    // Observing from a render that runs after a disconnect would outlive the element's stay in the page.
+    void this.updateComplete.then(
+      () => this.isConnected && this.#resizeObserver!.observe(this.renderRoot.querySelector('.width-probe')!),
+    );
+    document.addEventListener('pointerdown', this.#onPointerDown);
+    window.addEventListener('popstate', this.#onPopState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.lightDomObserver?.disconnect();
-    this.resizeObserver?.disconnect();
-    document.removeEventListener('pointerdown', this.onDocumentPointerDown);
-    window.removeEventListener('popstate', this.onLocationChange);
-  }
-
-  protected override firstUpdated(): void {
-    // A first update may run after a disconnect: observing then would outlive the element's stay in the page.
-    if (this.isConnected) this.observeWidth();
-  }
-
-  /**
-   * Watches a zero-height probe as wide as the element rather than the element itself: switching
-   * layouts changes the element's height, which would re-trigger the observer within the frame
-   * (the "ResizeObserver loop" error a host page may report); the probe's width does not change.
-   */
-  private observeWidth(): void {
-    this.resizeObserver?.observe(this.renderRoot.querySelector('.width-probe')!);
+    this.#lightObserver!.disconnect();
+    this.#resizeObserver!.disconnect();
+    document.removeEventListener('pointerdown', this.#onPointerDown);
+    window.removeEventListener('popstate', this.#onPopState);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The first render already has the layout for the element's width (measured once, here):
-    // waiting for ResizeObserver's first report would show a narrow page the wide bar for a frame,
-    // a layout shift. Hydration keeps the server's layout until that report.
-    if (!this.hasUpdated && !isServer && !this.serverRendered && this.isConnected) {
-      this.width = this.getBoundingClientRect().width || Infinity;
-      this.updateLayout();
+    if (changed.has('sections')) this.#own = this.sections && checkedSections(this.sections, 'sections', 'property "sections"');
+    this.#limit = checkedAttribute(TAG, 'collapse-below', this.collapseBelow, toNumber, 960, 'a width in px');
+    const narrow = this.#width < this.#limit;
+    if (narrow != this.#narrow) {
+      this.#narrow = narrow;
+      this.menuOpen = false;
+      this.#setOpen(-1);
     }
-    if (changed.has('sections')) {
-      const sections = this.sections === undefined ? undefined : validateSections(this.sections, 'sections');
-      if (typeof sections === 'string') warn(TAG, 'property "sections"', this.sections, sections, 'ignored it');
-      this.propertySections = typeof sections === 'string' ? undefined : sections;
-    }
-    if (changed.has('collapseBelow') && this.hasUpdated) this.updateLayout();
     // `{lang}` follows <html lang>: a language change re-renders and so points at the new file.
     // Only a language code goes into the URL, whatever the page's `lang` holds.
     const lang = /^[a-z]{2,8}(?![a-z])/i.exec(pageLanguage())?.[0].toLowerCase() ?? 'en';
-    this.source.setUrl(this.src?.replaceAll('{lang}', lang));
-    const sections = this.shownSections;
-    if (this.openIndex >= sections.length) this.openIndex = -1;
+    this.#source.setUrl(this.src?.replaceAll('{lang}', lang));
     // Matching parses every link's URL: only when the sections or the page change, not on each toggle.
-    const page = this.current || globalThis.location?.href || '';
-    if (sections !== this.currentFor[0] || page !== this.currentFor[1]) {
-      // No document when server-rendered: `current` is then matched against links on an arbitrary origin.
-      this.currentPage = findCurrent(sections, page, globalThis.document?.baseURI ?? 'https://localhost/');
-      this.currentFor = [sections, page];
+    const drawn = [this.#shown, this.current || globalThis.location?.href || ''] as const;
+    this.#fresh = drawn[0] != this.#drawn[0] || drawn[1] != this.#drawn[1];
+    if (this.#fresh) {
+      this.#here = findCurrent(...drawn);
+      this.#drawn = drawn;
     }
   }
 
-  private readLightDom(): void {
-    this.lightSections = readLightDom(this);
+  #readLight(): void {
+    this.#light = readLightDom(this);
     this.requestUpdate();
   }
 
-  private onResize(width: number): void {
-    this.width = width;
-    this.updateLayout();
-  }
-
-  private updateLayout(): void {
-    const limit = checkedAttribute(TAG, 'collapse-below', this.collapseBelow, toNumber, DEFAULT_COLLAPSE_BELOW, 'a width in px');
-    const narrow = this.width < limit;
-    if (narrow === this.narrow) return;
-    this.narrow = narrow;
-    this.menuOpen = false;
-    this.setOpen(-1);
-  }
-
-  private readonly onDocumentPointerDown = (event: PointerEvent) => {
-    if (!event.composedPath().includes(this)) this.setOpen(-1);
+  readonly #onPointerDown = (event: PointerEvent) => {
+    if (!event.composedPath().includes(this)) this.#setOpen(-1);
   };
 
-  private readonly onLocationChange = () => this.requestUpdate();
+  readonly #onPopState = () => this.requestUpdate();
 
-  private onFocusOut(event: FocusEvent): void {
+  #onFocusOut(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
     // null: focus went nowhere in particular (a click on the panel's text); outside clicks are handled on pointerdown.
-    if (next && !this.contains(next) && !this.renderRoot.contains(next)) this.setOpen(-1);
+    if (next && !this.contains(next) && !this.renderRoot.contains(next)) this.#setOpen(-1);
   }
 
   /** Opens the panel of section `index` (closing any other), or closes all with -1. */
-  private setOpen(index: number): void {
+  #setOpen(index: number): void {
     const previous = this.openIndex;
-    if (index === previous) return;
+    if (index == previous) return;
     this.openIndex = index;
-    const sections = this.shownSections;
-    for (const [changed, open] of [
-      [previous, false],
-      [index, true],
-    ] as const) {
-      const section = sections[changed];
-      if (!section) continue;
-      const detail: NavToggleDetail = { index: changed, id: section.id ?? `section-${changed}`, label: section.label, open };
-      this.dispatchEvent(new CustomEvent('iom-nav-toggle', { detail, bubbles: true, composed: true }));
+    for (const at of [previous, index]) {
+      const section = this.#shown[at];
+      if (section)
+        this.dispatchEvent(
+          new CustomEvent<NavToggleDetail>('iom-nav-toggle', {
+            detail: { index: at, id: section.id ?? `section-${at}`, label: section.label, open: at == index },
+            bubbles: true,
+            composed: true,
+          }),
+        );
     }
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    const origin = event.composedPath()[0] as HTMLElement;
-    if (event.key === 'Escape') return this.onEscape(event);
-    const target = arrowTarget(this.renderRoot as ShadowRoot, origin, event.key, getComputedStyle(this).direction === 'rtl');
+  #onKeyDown(event: KeyboardEvent): void {
+    const root = this.renderRoot as ShadowRoot;
+    const index = this.openIndex;
+    let target: HTMLElement | null | undefined;
+    if (event.key != 'Escape')
+      target = arrowTarget(root, event.composedPath()[0] as HTMLElement, event.key, getComputedStyle(this).direction == 'rtl');
+    // Escape closes the innermost open thing: the panel, else the Menu list, and focuses its button.
+    else if (index >= 0) {
+      this.#setOpen(-1);
+      target = root.getElementById(`toggle-${index}`);
+    } else if (this.menuOpen) {
+      this.menuOpen = false;
+      target = root.querySelector<HTMLElement>('.menu-button');
+    }
     if (!target) return;
     event.preventDefault();
     target.focus();
   }
 
-  private onEscape(event: KeyboardEvent): void {
-    const root = this.renderRoot as ShadowRoot;
-    if (this.openIndex >= 0) {
-      event.preventDefault();
-      const index = this.openIndex;
-      this.setOpen(-1);
-      root.querySelector<HTMLElement>(`#toggle-${index}`)?.focus();
-    } else if (this.menuOpen) {
-      event.preventDefault();
-      this.menuOpen = false;
-      root.querySelector<HTMLElement>('.menu-button')?.focus();
-    }
-  }
-
-  protected override render(): TemplateResult {
-    const sections = this.shownSections;
-    const hideSections = this.narrow && !this.menuOpen;
+  protected override render() {
+    const { menuOpen } = this;
+    const narrow = this.#narrow;
+    const here = this.#here;
     return html`<nav
-      class="base ${this.narrow ? 'narrow' : ''}"
+      class="base ${narrow ? 'narrow' : ''}"
       part="base"
       aria-label=${this.label || msg('Main', { desc: 'Default accessible name of the main navigation landmark.' })}
-      @keydown=${this.onKeyDown}
-      @focusout=${this.onFocusOut}
+      @keydown=${this.#onKeyDown}
+      @focusout=${this.#onFocusOut}
     >
       <div class="width-probe"></div>
       <div class="bar" part="bar">
@@ -308,91 +276,112 @@ export class IomMegaNav extends IomElement {
           class="menu-button"
           part="menu-button"
           type="button"
-          aria-expanded=${this.menuOpen}
+          aria-expanded=${menuOpen}
           aria-controls="sections"
-          @click=${() => (this.menuOpen = !this.menuOpen)}
+          @click=${() => (this.menuOpen = !menuOpen)}
         >
           ${msg('Menu', { desc: 'Button that opens the navigation on narrow screens.' })}${chevron}
         </button>
-        <ul class="sections" part="sections" id="sections" ?hidden=${hideSections}>
-          ${sections.map((section, index) => this.renderSection(section, index))}
+        <ul class="sections" part="sections" id="sections" ?hidden=${narrow && !menuOpen}>
+          ${this.#shown.map((section, index) => {
+            const { label, href } = section;
+            const inSection = here?.section == section;
+            const open = index == this.openIndex;
+            const marked = inSection ? 'current' : '';
+            return html`<li class="section" part="section">
+              ${
+                href
+                  ? html`<a
+                      class="section-link ${marked}"
+                      part="section-link"
+                      href=${href}
+                      aria-current=${inSection ? (here.link == section ? 'page' : 'true') : nothing}
+                      data-top
+                      >${label}</a
+                    >`
+                  : nothing
+              }${
+                section.groups.length
+                  ? html`<button
+                        id="toggle-${index}"
+                        class="toggle ${marked}"
+                        part="toggle"
+                        type="button"
+                        aria-expanded=${open}
+                        aria-controls="panel-${index}"
+                        data-top
+                        @click=${() => this.#setOpen(open ? -1 : index)}
+                      >
+                        ${href ? '' : label}<span class="visually-hidden"
+                          >${
+                            href
+                              ? msg(str`${label} submenu`, {
+                                  desc: 'Name of the button that opens the panel of a section that also has its own link.',
+                                })
+                              : ''
+                          }${
+                            inSection
+                              ? msg(', current section', {
+                                  desc: 'Said after the name of the section that contains the current page.',
+                                })
+                              : ''
+                          }</span
+                        >${chevron}
+                      </button>
+                      <div class="panel" part="panel" id="panel-${index}" ?hidden=${!open}>
+                        ${
+                          // The panels' content depends on the sections and the current page only:
+                          // opening or closing a panel re-renders the bar, not every link of every panel.
+                          this.#fresh ? this.#renderPanel(section) : noChange
+                        }
+                      </div>`
+                  : nothing
+              }
+            </li>`;
+          })}
         </ul>
         <slot name="actions"></slot>
       </div>
     </nav>`;
   }
 
-  private renderSection(section: NavSection, index: number): TemplateResult {
-    const current = this.currentPage?.section === index ? this.currentPage : undefined;
-    const ownLinkCurrent = current ? (current.link === 'section' ? 'page' : 'true') : undefined;
-    const ownLink = section.href
-      ? html`<a
-          class="top section-link ${current ? 'current' : ''}"
-          part="section-link"
-          href=${section.href}
-          aria-current=${ifDefined(ownLinkCurrent)}
-          data-top
-          >${section.label}</a
-        >`
-      : nothing;
-    if (section.groups.length === 0) return html`<li class="section" part="section">${ownLink}</li>`;
-    const open = this.openIndex === index;
-    const marker = current
-      ? html`<span class="visually-hidden"
-          >${msg(', current section', { desc: 'Said after the name of the section that contains the current page.' })}</span
-        >`
-      : nothing;
-    return html`<li class="section" part="section">
-      ${ownLink}
-      <button
-        id="toggle-${index}"
-        class="toggle ${current ? 'current' : ''}"
-        part="toggle"
-        type="button"
-        aria-expanded=${open}
-        aria-controls="panel-${index}"
-        data-top
-        @click=${() => this.setOpen(open ? -1 : index)}
-      >
-        ${
-          section.href
-            ? html`<span class="visually-hidden"
-                >${msg(str`${section.label} submenu`, { desc: 'Name of the button that opens the panel of a section that also has its own link.' })}</span
-              >`
-            : section.label
-        }${marker}${chevron}
-      </button>
-      <div class="panel" part="panel" id="panel-${index}" ?hidden=${!open}>
-        ${section.description ? html`<p class="description" part="description">${section.description}</p>` : nothing}
-        ${section.groups.map((group, g) => this.renderGroup(group, `${index}-${g}`))}
-      </div>
-    </li>`;
-  }
-
-  private renderGroup(group: NavGroup, id: string): TemplateResult {
-    return html`<div class="group">
-      ${
-        group.label
-          ? html`<p class="group-label" part="group-label" id="group-${id}">
-              ${group.href ? this.renderLink(group) : group.label}
-            </p>`
-          : nothing
-      }
-      <ul class="links" aria-labelledby=${group.label ? `group-${id}` : nothing}>
-        ${group.links.map((link) => html`<li>${this.renderLink(link)}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  /** A panel link; only the current page's carries `aria-current`, so the others have no binding for it. */
-  private renderLink(link: NavLink | NavGroup): TemplateResult {
-    return this.currentPage?.link === link
-      ? html`<a class="link" part="link" href=${link.href!} aria-current="page">${link.label}</a>`
-      : html`<a class="link" part="link" href=${link.href!}>${link.label}</a>`;
+  #renderPanel({ description, groups }: NavSection) {
+    const here = this.#here?.link;
+    return [
+      description ? html`<p class="description" part="description">${description}</p>` : nothing,
+      groups.map(
+        (group) =>
+          html`<div>
+            ${
+              group.label
+                ? html`<p class="group-label" part="group-label">
+                    ${
+                      group.href
+                        ? html`<a class="link" part="link" href=${group.href} aria-current=${here == group ? 'page' : nothing}
+                            >${group.label}</a
+                          >`
+                        : group.label
+                    }
+                  </p>`
+                : nothing
+            }
+            <ul class="links" aria-label=${group.label ?? nothing}>
+              ${group.links.map(
+                (link) =>
+                  html`<li>
+                    <a class="link" part="link" href=${link.href} aria-current=${here == link ? 'page' : nothing}
+                      >${link.label}</a
+                    >
+                  </li>`,
+              )}
+            </ul>
+          </div>`,
+      ),
+    ];
   }
 }
 
-const chevron = html`<svg class="chevron" viewBox="0 0 10 6" aria-hidden="true" focusable="false">
+const chevron = html`<svg viewBox="0 0 10 6" width="10" height="6" aria-hidden="true" focusable="false">
   <path d="M1 1l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.5" />
 </svg>`;
 

@@ -32,6 +32,7 @@ export async function fetchJson<T>(
   const request = new AbortController();
   const cancel = () => request.abort();
   signal?.addEventListener('abort', cancel);
+  if (signal?.aborted) cancel(); // cancelled while this module loaded
   const timer = setTimeout(cancel, timeout);
   // Problems are thrown as the warning's text; anything else thrown is the browser's own error.
   try {

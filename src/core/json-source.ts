@@ -5,6 +5,11 @@ import { warn } from './warn.js';
 
 type SourceOptions<T> = Omit<FetchJsonOptions<T>, 'signal'> & { keepOnFailure?: boolean };
 
+function fail<T>(tag: string, src: string, problem: string): FetchJsonResult<T> {
+  warn(tag, 'src', src, problem, 'kept the current content');
+  return { ok: false, problem };
+}
+
 /**
  * Keeps an element's `src` JSON loaded: a new URL cancels the request in flight, a disconnect
  * cancels it too and a reconnect resumes it. While a new URL loads, `value` keeps the previous
@@ -59,19 +64,13 @@ export class JsonSourceController<T> implements ReactiveController {
     // Server rendering shows the fallback content; the browser loads `src` after hydration.
     if (src === undefined || isServer) return;
     const request = (this.#request = new AbortController());
-    const { tag } = this.#options;
     const url = safeUrl(src, FETCH_SCHEMES);
-    const failure = (problem: string): FetchJsonResult<T> => {
-      warn(tag, 'src', src, problem, 'kept the current content');
-      return { ok: false, problem };
-    };
-    const result = !url
-      ? failure('is not an http(s) or relative URL')
-      : await import('./fetch-json.js').then(
-          ({ fetchJson }) =>
-            request.signal.aborted ? { ok: false as const } : fetchJson(url, src, { ...this.#options, signal: request.signal }),
-          (error: unknown) => failure(`could not be fetched: the library's fetching code did not load (${String(error)})`),
-        );
+    const result: FetchJsonResult<T> = url
+      ? await import('./fetch-json.js').then(
+          ({ fetchJson }) => fetchJson(url, src, { ...this.#options, signal: request.signal }),
+          (error: unknown) => fail(this.#options.tag, src, `could not be fetched (${String(error)})`),
+        )
+      : fail(this.#options.tag, src, 'is not an http(s) or relative URL');
     if (request !== this.#request) return; // superseded or disconnected meanwhile
     this.#request = undefined;
     this.#loaded = true;

@@ -4,6 +4,8 @@
  */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
+/** One pattern per plural category, e.g. `one{…}`. */
+const formPatterns = new Map<string, RegExp>();
 
 function cached<F>(cache: Map<string, F>, locale: string, create: () => F): F {
   let formatter = cache.get(locale);
@@ -23,7 +25,7 @@ export function formatNumber(value: number, locale: string): string {
  */
 export function pluralForm(forms: string, count: number, locale: string): string {
   const category = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
-  const pick = (name: string) => new RegExp(`(?:^|\\s)${name}\\{([^}]*)\\}`).exec(forms)?.[1];
+  const pick = (name: string) => cached(formPatterns, name, () => new RegExp(`(?:^|\\s)${name}\\{([^}]*)\\}`)).exec(forms)?.[1];
   return pick(category) ?? pick('other') ?? forms;
 }
 

@@ -32,14 +32,21 @@ export function resolveLocale(tag: string = pageLanguage()): IomLocale {
   return (supported.includes(primary) ? primary : sourceLocale) as IomLocale;
 }
 
-/** The language tag for `Intl` formatters: the page's own tag when valid (`fr-CA` keeps its region). */
+const canonical = new Map<string, string>();
+
+/** The language tag for `Intl` formatters: the page's own tag when valid (`fr-CA` keeps its region). Cached per tag: every render asks. */
 export function formattingLocale(): string {
   const tag = pageLanguage();
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? sourceLocale;
-  } catch {
-    return resolveLocale(tag);
+  let locale = canonical.get(tag);
+  if (!locale) {
+    try {
+      locale = Intl.getCanonicalLocales(tag)[0] ?? sourceLocale;
+    } catch {
+      locale = resolveLocale(tag);
+    }
+    canonical.set(tag, locale);
   }
+  return locale;
 }
 
 type Listener = () => void;

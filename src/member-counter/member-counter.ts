@@ -1,23 +1,20 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { IomElement } from '../core/iom-element.js';
+import { checkedAttribute } from '../core/attributes.js';
 import { formatNumber, pluralForm } from '../core/intl.js';
 import { JsonSourceController } from '../core/json-source.js';
 import { tokens } from '../core/tokens.styles.js';
-import { checkedAttribute } from '../core/attributes.js';
-import { CountUpController } from './count-up.js';
 import { DEFAULT_FIGURES } from './member-counter.data.js';
-import {
-  DEFAULT_DURATION,
-  FIGURE_EXPECTED,
-  parseDuration,
-  parseFigure,
-  validateFigures,
-  type Figures,
-} from './member-counter.model.js';
+import { FIGURE, parseDuration, parseFigure, validateFigures, type Figures } from './member-counter.model.js';
 import { styles } from './member-counter.styles.js';
 
 const TAG = 'iom-member-counter';
+const DURATION = 1500;
+
+/** Shared by every counter, made on first connect. */
+let reducedMotion: MediaQueryList;
+let halfVisible: IntersectionObserver | undefined;
 
 /**
  * IOM's reach in one sentence — "175 Member States, present in 171 countries" — whose figures
@@ -52,20 +49,10 @@ export class IomMemberCounter extends IomElement {
   static override styles = [tokens, styles];
 
   /** Number of Member States: a whole number from 0 to 1000. Default 175. */
-  get memberStates(): number | string | undefined {
-    return this.figureInputs.memberStates;
-  }
-  set memberStates(value: number | string | undefined) {
-    this.setFigure('memberStates', value);
-  }
+  declare memberStates: number | string | undefined;
 
   /** Number of countries where IOM is present: a whole number from 0 to 1000. Default 171. */
-  get countries(): number | string | undefined {
-    return this.figureInputs.countries;
-  }
-  set countries(value: number | string | undefined) {
-    this.setFigure('countries', value);
-  }
+  declare countries: number | string | undefined;
 
   /**
    * URL of a JSON document `{ "memberStates": number, "countries": number }` (http, https or
@@ -77,74 +64,132 @@ export class IomMemberCounter extends IomElement {
   /** Length of the count-up in milliseconds. Default 1500; 0 shows the final figures at once. */
   declare duration: number | string;
 
-  /** The `member-states` and `countries` values as set. */
-  private figureInputs: Partial<Record<keyof Figures, number | string | undefined>> = {};
-  /** Last valid figures from the attributes (the defaults until one is set). */
-  private attributeFigures: Figures = { ...DEFAULT_FIGURES };
-  private readonly source = new JsonSourceController(this, { tag: TAG, validate: validateFigures });
-  private readonly countUp = new CountUpController(this, () =>
-    checkedAttribute(TAG, 'duration', this.duration, parseDuration, DEFAULT_DURATION, 'a number of milliseconds ≥ 0'),
-  );
+  /** The last valid `member-states` and `countries` (the defaults until one is set). */
+  private figures: Figures = { ...DEFAULT_FIGURES };
+  private source = new JsonSourceController(this, { tag: TAG, validate: validateFigures });
+  /**
+   * 0 before counting, 1 when done, eased in between. Server-rendered HTML shows the final
+   * figures (it may never run JavaScript); hydrating it keeps them.
+   */
+  private progress = isServer || this.shadowRoot ? 1 : 0;
+  private frame: number | undefined;
 
   constructor() {
     super();
-    this.duration = DEFAULT_DURATION;
+    this.duration = DURATION;
   }
 
   /**
-   * Records a figure when it is set, not at the next render: of many values set in one frame, a bad
-   * last one keeps the last good one before it, as it would had each been rendered. (Lit wraps
-   * these accessors and schedules the update.)
+   * Records a figure when it is set, not at the next render: of many values set in one task, a bad
+   * last one keeps the last good one before it, as it would had each been rendered.
    */
-  private setFigure(key: keyof Figures, value: number | string | undefined): void {
-    this.figureInputs[key] = value;
-    const figure = value == null ? DEFAULT_FIGURES[key] : parseFigure(value);
-    if (figure !== undefined) this.attributeFigures[key] = figure;
+  override requestUpdate(...args: Parameters<IomElement['requestUpdate']>): void {
+    const key = args[0] as keyof Figures;
+    if (key in DEFAULT_FIGURES) {
+      const figure = this[key] == null ? DEFAULT_FIGURES[key] : parseFigure(this[key]);
+      if (figure !== undefined) this.figures[key] = figure;
+    }
+    super.requestUpdate(...args);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)');
+    reducedMotion.addEventListener('change', this.checkMotion);
+    this.checkMotion();
+    // Counted already, or interrupted by a disconnect (which ends at the final figures).
+    if (this.progress) return;
+    halfVisible ??= new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const counter = entry.target as IomMemberCounter;
+          // An entry may come late (several in one batch, or after a disconnect): it counts once, connected.
+          if (entry.intersectionRatio >= 0.5 && counter.isConnected && !counter.frame && !counter.progress) counter.count();
+        }
+      },
+      { threshold: 0.5 },
+    );
+    halfVisible.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    reducedMotion.removeEventListener('change', this.checkMotion);
+    halfVisible?.unobserve(this);
+    if (this.frame) this.finish();
+  }
+
+  private milliseconds(): number {
+    return checkedAttribute(TAG, 'duration', this.duration, parseDuration, DURATION, 'a number of milliseconds ≥ 0');
+  }
+
+  /** Eases `progress` from 0 to 1 over `duration` with requestAnimationFrame, once. */
+  private count(): void {
+    halfVisible!.unobserve(this);
+    const duration = this.milliseconds();
+    let start: number | undefined;
+    const tick = (now: number) => {
+      const t = (now - (start ??= now)) / duration; // NaN for a duration of 0: done
+      this.progress = t < 1 ? 1 - (1 - t) ** 3 : 1;
+      this.frame = t < 1 ? requestAnimationFrame(tick) : undefined;
+      this.requestUpdate();
+    };
+    this.frame = requestAnimationFrame(tick);
+  }
+
+  /** Nothing to animate (on connect, and when the preference changes): the final figures at once. */
+  private readonly checkMotion = () => {
+    if (reducedMotion.matches || this.milliseconds() <= 0) this.finish();
+  };
+
+  private finish(): void {
+    cancelAnimationFrame(this.frame!);
+    this.frame = undefined;
+    halfVisible?.unobserve(this);
+    this.progress = 1;
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const figure = (key: keyof Figures, attribute: string) => {
-      const fallback = this.attributeFigures[key];
-      checkedAttribute(TAG, attribute, this[key] ?? fallback, parseFigure, fallback, FIGURE_EXPECTED); // warns when bad
-    };
-    if (changed.has('memberStates')) figure('memberStates', 'member-states');
-    if (changed.has('countries')) figure('countries', 'countries');
+    // Warns about a bad value that stays.
+    for (const key of ['memberStates', 'countries'] as const) {
+      const kept = this.figures[key];
+      const attribute = key === 'countries' ? key : 'member-states';
+      if (changed.has(key)) checkedAttribute(TAG, attribute, this[key] ?? kept, parseFigure, kept, FIGURE);
+    }
     if (changed.has('src')) this.source.setUrl(this.src);
   }
 
   protected override render(): TemplateResult {
-    const { memberStates, countries } = this.source.value ?? this.attributeFigures;
+    const { memberStates, countries } = this.source.value ?? this.figures;
     const locale = this.formattingLocale;
+    const uiLocale = this.uiLocale;
+    const number = (figure: number) => formatNumber(figure, locale);
     const statesLabel = pluralForm(
       msg('one{Member State} other{Member States}', {
         desc: 'Plural forms of the label after the number of Member States, one entry per CLDR plural category of the language, e.g. one{…} other{…}; Arabic: zero{…} one{…} two{…} few{…} many{…} other{…}.',
       }),
       memberStates,
-      this.uiLocale,
+      uiLocale,
     );
     const countriesLabel = pluralForm(
       msg('one{country} other{countries}', {
         desc: 'Plural forms of the label after the number of countries where IOM is present; same format as the Member States label.',
       }),
       countries,
-      this.uiLocale,
+      uiLocale,
     );
-    const animated = (final: number) => {
-      const progress = this.countUp.progress;
-      // While counting, the invisible final figure reserves the width; once done, plain text is cheaper to lay out.
-      return progress < 1
+    // While counting, the invisible final figure reserves the width; once done, plain text is cheaper to lay out.
+    const shown = (figure: number) =>
+      this.progress < 1
         ? html`<span class="number counting" part="number"
-            ><span class="final">${formatNumber(final, locale)}</span
-            ><span>${formatNumber(Math.round(final * progress), locale)}</span></span
+            ><span class="final">${number(figure)}</span><span>${number(Math.round(figure * this.progress))}</span></span
           >`
-        : html`<span class="number" part="number">${formatNumber(final, locale)}</span>`;
-    };
+        : html`<span class="number" part="number">${number(figure)}</span>`;
     return html`<div class="base" part="base">
-      <p class="visually-hidden">
-        ${sentence(formatNumber(memberStates, locale), statesLabel, formatNumber(countries, locale), countriesLabel)}
-      </p>
+      <p class="visually-hidden">${sentence(number(memberStates), statesLabel, number(countries), countriesLabel)}</p>
       <p class="figures" part="sentence" aria-hidden="true">
-        ${sentence(animated(memberStates), statesLabel, animated(countries), countriesLabel)}
+        ${sentence(shown(memberStates), statesLabel, shown(countries), countriesLabel)}
       </p>
     </div>`;
   }

@@ -1,11 +1,7 @@
-/** The card layouts; the first is the default. */
-export const LAYOUTS = ['vertical', 'horizontal', 'featured'] as const;
-export type Layout = (typeof LAYOUTS)[number];
-
 /** `vertical`, ` Horizontal ` … → the layout; anything else `undefined`. */
-export function parseLayout(value: unknown): Layout | undefined {
-  const layout = String(value).trim().toLowerCase() as Layout;
-  return LAYOUTS.includes(layout) ? layout : undefined;
+export function parseLayout(value: unknown): string | undefined {
+  const layout = String(value).trim().toLowerCase();
+  return ['vertical', 'horizontal', 'featured'].includes(layout) ? layout : undefined;
 }
 
 /** A valid `date` attribute. */
@@ -17,17 +13,14 @@ export interface NewsDate {
   calendar: boolean;
 }
 
-// ISO 8601 in the extended form `Date` parses: a date, optionally a time, optionally an offset.
-const ISO = /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(?::\d\d(?:\.\d{1,3})?)?(?:Z|[+-]\d\d:\d\d)?)?$/;
-
 /** `2018-09-05` or `2018-09-05T14:30:00+02:00` → a {@link NewsDate}; anything else `undefined`. */
 export function parseDate(value: unknown): NewsDate | undefined {
   const datetime = String(value).trim();
-  const match = ISO.exec(datetime);
-  if (!match) return undefined;
+  // ISO 8601 in the extended form `Date` parses: a date, optionally a time, optionally an offset.
+  const match = /^\d{4}-\d\d-(\d\d)(T\d\d:\d\d(:\d\d(\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)?)?$/.exec(datetime);
   const date = new Date(datetime);
-  const day = Number(match[3]);
   // `Date` rolls 2018-02-30 over into March: refuse a day that its month does not have.
-  if (Number.isNaN(date.getTime()) || new Date(Date.UTC(+match[1]!, +match[2]! - 1, day)).getUTCDate() !== day) return undefined;
-  return { datetime, date, calendar: !match[4] };
+  return match && !isNaN(+date) && new Date(datetime.slice(0, 10)).getUTCDate() === +match[1]!
+    ? { datetime, date, calendar: !match[2] }
+    : undefined;
 }

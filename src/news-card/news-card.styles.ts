@@ -1,19 +1,22 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    --_ratio: var(--iom-news-card-image-ratio, 16 / 9);
-    --_headline-size: var(--iom-news-card-headline-size, 20px);
-  }
-
   /* Positioned for the focus ring, which is drawn outside the card's clipped corners. */
   .base {
     position: relative;
     block-size: 100%;
+  }
+
+  /* Only these layouts follow their own width: a size container costs style and layout. */
+  .horizontal,
+  .featured {
     container-type: inline-size;
   }
 
-  /* Flex rather than grid: a grid sizes rows from the text's intrinsic sizes, costing more layout per card. */
+  .linked {
+    cursor: pointer;
+  }
+
   .card {
     display: flex;
     flex-direction: column;
@@ -25,22 +28,18 @@ export const styles = css`
     border-radius: var(--_radius);
   }
 
-  .linked {
-    cursor: pointer;
-  }
-
-  /* The box is sized by its ratio before the image loads; the branded placeholder (a globe) shows
-     until then, and instead of a missing or broken image. */
+  /* Sized by its ratio before the image loads; the branded placeholder shows until then, with a
+     globe instead of a missing or broken image. */
   .media {
     position: relative;
     flex: none;
-    aspect-ratio: var(--_ratio);
-    color: rgb(255 255 255 / 0.45);
+    aspect-ratio: var(--iom-news-card-image-ratio, 16 / 9);
+    color: #ffffff73;
     background: linear-gradient(135deg, var(--_primary), var(--_navy));
   }
 
-  .media::before,
-  .media::after {
+  .no-image .media::before,
+  .no-image .media::after {
     content: '';
     position: absolute;
     inset: 0;
@@ -49,17 +48,16 @@ export const styles = css`
     margin: auto;
     border: 2px solid;
     border-radius: 50%;
-    background: linear-gradient(transparent calc(50% - 1px), currentColor 0 calc(50% + 1px), transparent 0);
+    background: linear-gradient(#0000 calc(50% - 1px), currentColor 0 calc(50% + 1px), #0000 0);
   }
 
-  .media::after {
+  .no-image .media::after {
     aspect-ratio: 1 / 2;
     background: none;
   }
 
   img {
     position: absolute;
-    z-index: 1;
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
@@ -67,7 +65,7 @@ export const styles = css`
 
   .body {
     display: flex;
-    flex: 1 1 0;
+    flex: 1;
     flex-direction: column;
     gap: 8px;
     min-inline-size: 0;
@@ -76,30 +74,27 @@ export const styles = css`
 
   .headline {
     margin: 0;
-    font-size: var(--_headline-size);
-    font-weight: 700;
+    font-size: var(--iom-news-card-headline-size, 20px);
     line-height: 1.3;
     color: var(--_navy);
   }
 
-  .category {
-    order: -1;
-    margin: 0;
-    font-size: 14px;
-    font-weight: 700;
-    color: var(--_primary);
-  }
-
-  .dateline {
+  p {
     margin: 0;
     font-size: 14px;
     color: var(--_grey);
   }
 
+  .category {
+    order: -1;
+    font-weight: 700;
+    color: var(--_primary);
+  }
+
   /*
-   * The excerpt is the page's content and keeps the page's fonts and colours, but its spacing is the
-   * card's. !important because a page rule on the element itself (Bootstrap's 'p { margin-bottom: 1rem }',
-   * a theme's '* { line-height: 3 }') beats a normal ::slotted() rule and would stretch the card.
+   * The excerpt keeps the page's fonts and colours, but its spacing is the card's. !important
+   * because a page rule on the element itself (Bootstrap's 'p { margin-bottom: 1rem }', a theme's
+   * '* { line-height: 3 }') beats a normal ::slotted() rule and would stretch the card.
    */
   ::slotted(*) {
     margin: 0 !important;
@@ -130,7 +125,7 @@ export const styles = css`
   }
 
   .featured .headline {
-    font-size: calc(var(--_headline-size) * 1.25);
+    font-size: calc(var(--iom-news-card-headline-size, 20px) * 1.25);
   }
 
   @container (min-width: 480px) {
@@ -151,7 +146,7 @@ export const styles = css`
     }
 
     .featured .headline {
-      font-size: calc(var(--_headline-size) * 1.6);
+      font-size: calc(var(--iom-news-card-headline-size, 20px) * 1.6);
     }
 
     .featured slot {

@@ -106,20 +106,19 @@ export class IomNewsCard extends IomElement {
   private onClick(event: MouseEvent): void {
     const link = this.renderRoot.querySelector('a');
     const path = event.composedPath();
-    const inner = path.slice(0, path.indexOf(event.currentTarget!));
     if (
-      !link ||
-      event.defaultPrevented ||
-      inner.some((node) => node instanceof Element && node.matches(INTERACTIVE)) ||
-      String(getSelection()) // the click ends a text selection
+      link &&
+      !event.defaultPrevented &&
+      // Links and controls inside the card (up to the card itself) do their own thing.
+      !path.slice(0, path.indexOf(event.currentTarget!)).some((node) => (node as Element).matches?.(INTERACTIVE)) &&
+      !String(getSelection()) // the click ends a text selection
     )
-      return;
-    // Same modifier keys and button, so Ctrl/Cmd/Shift+click opens a tab or window as on the link.
-    link.dispatchEvent(new MouseEvent('click', event));
+      // Same modifier keys and button, so Ctrl/Cmd/Shift+click opens a tab or window as on the link.
+      link.dispatchEvent(new MouseEvent('click', event));
   }
 
   private onImageError(event: Event): void {
-    this.brokenImage = (event.target as HTMLImageElement).getAttribute('src') ?? undefined;
+    this.brokenImage = (event.target as HTMLImageElement).getAttribute('src')!;
   }
 
   protected override render(): TemplateResult {
@@ -128,7 +127,7 @@ export class IomNewsCard extends IomElement {
     const href = checkedUrl('href', this.href, LINK_SCHEMES, 'an http(s), mailto, tel or relative URL', 'rendered no link');
     const src = checkedUrl('image', this.image, FETCH_SCHEMES, 'an http(s) or relative URL', 'showed the placeholder');
     if (src && this.imageAlt == null) warn(TAG, 'attribute "image"', this.image, 'has no image-alt', 'used alt="" (decorative)');
-    const date = this.date == null ? undefined : parseDate(this.date);
+    const date = parseDate(this.date);
     if (this.date != null && !date)
       warn(TAG, 'attribute "date"', this.date, 'is not an ISO 8601 date or date-time', 'showed no date');
     const location = this.location?.trim();
@@ -142,15 +141,20 @@ export class IomNewsCard extends IomElement {
       'vertical, horizontal or featured',
     );
     const link = headline && href;
+    const image = src === this.brokenImage ? undefined : src;
 
-    return html`<article class="base ${layout}" part="base" @click=${this.onClick}>
-      <div class="card ${link ? 'linked' : ''}" part="card">
+    return html`<article
+      class="base ${layout} ${link ? 'linked' : ''} ${image ? '' : 'no-image'}"
+      part="base"
+      @click=${this.onClick}
+    >
+      <div class="card" part="card">
         <div class="media" part="media">
           ${
-            src && src !== this.brokenImage
+            image
               ? html`<img
                   part="image"
-                  src=${src}
+                  src=${image}
                   alt=${this.imageAlt?.trim() ?? ''}
                   loading="lazy"
                   decoding="async"
@@ -175,7 +179,7 @@ export class IomNewsCard extends IomElement {
               part="date"
               datetime=${ifDefined(date?.datetime)}
               ?hidden=${!date}
-              >${date ? formatDate(date.date, this.formattingLocale, date.calendar) : ''}</time
+              >${date && formatDate(date.date, this.formattingLocale, date.calendar)}</time
             >
           </p>
           <slot></slot>

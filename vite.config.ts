@@ -63,7 +63,9 @@ export default defineConfig(({ mode }) =>
           emptyOutDir: true,
           target: 'es2022',
           minify: true,
-          sourcemap: true,
+          // Maps are published beside the files, without the comment pointing at them: every byte of
+          // the static part counts (bench/attribution.mjs reads them).
+          sourcemap: 'hidden',
           lib: { entry: { 'iom-components': 'src/cdn/iom-components.ts' }, formats: ['es'] },
           rolldownOptions: {
             output: {

@@ -1,4 +1,4 @@
-import { html, noChange, nothing, type PropertyValues } from 'lit';
+import { html, isServer, noChange, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { checkedAttribute, toNumber } from '../core/attributes.js';
 import { IomElement } from '../core/iom-element.js';
@@ -120,6 +120,8 @@ export class IomMegaNav extends IomElement {
   #fresh = true;
   /** The element's last measured width, and the `collapse-below` width in px. */
   #width = Infinity;
+  /** Upgraded over server-rendered HTML (declarative shadow DOM), which hydration must first match. */
+  readonly #hydrating = Boolean(this.shadowRoot);
   #limit = 960;
   readonly #source = new JsonSourceController(this, {
     tag: TAG,
@@ -156,9 +158,7 @@ export class IomMegaNav extends IomElement {
       characterData: true,
       attributeFilter: ['href', 'id', 'slot'],
     });
-    // Its first report comes after the first layout but before the first paint, and the update it
-    // requests runs right away: a narrow element is never painted with the wide layout. (It
-    // hydrates over server-rendered HTML with the server's layout, then switches if it must.)
+    // It follows later width changes (the first render measured the width itself).
     // It watches a zero-height probe as wide as the element rather than the element itself:
     // switching layouts changes the element's height, which would re-trigger the observer within
     // the frame (the "ResizeObserver loop" error a host page may report).
@@ -185,6 +185,10 @@ export class IomMegaNav extends IomElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sections')) this.#own = this.sections && checkedSections(this.sections, 'sections', 'property "sections"');
     this.#limit = checkedAttribute(TAG, 'collapse-below', this.collapseBelow, toNumber, 960, 'a width in px');
+    // The first render already has the layout for the element's width: ResizeObserver's first report
+    // comes after a layout with the wide bar, which a narrow page would record as a layout shift.
+    // Hydration keeps the server's layout until that report.
+    if (!this.hasUpdated && !isServer && !this.#hydrating) this.#width = this.getBoundingClientRect().width || Infinity;
     const narrow = this.#width < this.#limit;
     if (narrow != this.#narrow) {
       this.#narrow = narrow;

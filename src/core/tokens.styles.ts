@@ -17,9 +17,8 @@ export const tokens = css`
     --_text: var(--iom-color-text, #1a1a1a);
     --_surface: var(--iom-color-surface, #ffffff);
     --_focus: var(--iom-color-focus, #418fde);
-    /* One line: the template minifier leaves line breaks inside var() in place. */
-    /* prettier-ignore */
-    --_font: var(--iom-font-family, 'Open Sans', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif);
+    /* system-ui: the platform's own font (San Francisco, Segoe UI, Roboto…), with its Arabic fallbacks. */
+    --_font: var(--iom-font-family, 'Open Sans', system-ui, sans-serif);
     --_font-size: var(--iom-font-size, 16px);
     --_radius: var(--iom-radius, 4px);
     --_space: var(--iom-space, 16px);

@@ -56,7 +56,7 @@ export const sharedProperties: CustomProperty[] = [
   { name: '--iom-color-focus', fallback: '#418FDE', purpose: 'Keyboard focus rings of every link and button.' },
   {
     name: '--iom-font-family',
-    fallback: "'Open Sans', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif",
+    fallback: "'Open Sans', system-ui, sans-serif",
     purpose: 'All text. The components load no font: Open Sans is used when the page loads it (or the reader has it).',
   },
   {

@@ -7,7 +7,7 @@ import { expect, waitFor } from 'storybook/test';
 const spoken = (canvas: HTMLElement) =>
   canvas
     .querySelector('iom-member-counter')
-    ?.shadowRoot?.querySelector('.visually-hidden')
+    ?.shadowRoot?.querySelector('p:not([aria-hidden])')
     ?.textContent?.replace(/[ \n]+/g, ' ')
     .trim();
 

@@ -179,17 +179,23 @@ export class IomMemberCounter extends IomElement {
       countries,
       uiLocale,
     );
-    // While counting, the invisible final figure reserves the width; once done, plain text is cheaper to lay out.
-    const shown = (figure: number) =>
-      this.progress < 1
-        ? html`<span class="number counting" part="number"
-            ><span class="final">${number(figure)}</span><span>${number(Math.round(figure * this.progress))}</span></span
-          >`
-        : html`<span class="number" part="number">${number(figure)}</span>`;
+    // Done (or nothing to animate): one sentence, for everyone.
+    if (this.progress >= 1) {
+      const final = (figure: number) => html`<span class="number" part="number">${number(figure)}</span>`;
+      return html`<div class="base" part="base">
+        <p class="figures" part="sentence">${sentence(final(memberStates), statesLabel, final(countries), countriesLabel)}</p>
+      </div>`;
+    }
+    // While counting, screen readers get the final sentence and never the animation; the invisible
+    // final figure reserves each number's width.
+    const counting = (figure: number) =>
+      html`<span class="number counting" part="number"
+        ><span class="final">${number(figure)}</span><span>${number(Math.round(figure * this.progress))}</span></span
+      >`;
     return html`<div class="base" part="base">
       <p class="visually-hidden">${sentence(number(memberStates), statesLabel, number(countries), countriesLabel)}</p>
       <p class="figures" part="sentence" aria-hidden="true">
-        ${sentence(shown(memberStates), statesLabel, shown(countries), countriesLabel)}
+        ${sentence(counting(memberStates), statesLabel, counting(countries), countriesLabel)}
       </p>
     </div>`;
   }

@@ -7,7 +7,7 @@ import { setPageLanguage, waitUntil, warningsDuring } from '../support/helpers.j
 const fetchingCodeLoaded = () =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes('/src/core/fetch-json.'));
 
-const spoken = (el: IomMemberCounter) => el.shadowRoot!.querySelector('.visually-hidden')!.textContent!.trim();
+const spoken = (el: IomMemberCounter) => el.shadowRoot!.querySelector('p:not([aria-hidden])')!.textContent!.trim();
 
 describe('JsonSourceController (through <iom-member-counter src>)', () => {
   before(() => setPageLanguage('en'));

@@ -35,7 +35,7 @@ customElements.define('app-greeting', AppGreeting);
 
 const spoken = (el: IomMemberCounter) =>
   el
-    .shadowRoot!.querySelector('.visually-hidden')!
+    .shadowRoot!.querySelector('p:not([aria-hidden])')!
     .textContent!.replace(/[ \t\n\r]+/g, ' ')
     .trim();
 

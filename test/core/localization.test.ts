@@ -7,7 +7,7 @@ import { fixture, html, setPageLanguage, waitUntil } from '../support/helpers.js
 
 const spoken = (el: IomMemberCounter) =>
   el
-    .shadowRoot!.querySelector('.visually-hidden')!
+    .shadowRoot!.querySelector('p:not([aria-hidden])')!
     .textContent!.replace(/[ \t\n\r]+/g, ' ')
     .trim();
 

@@ -33,7 +33,7 @@ const SECTIONS: NavSection[] = [
 ];
 
 /** What the counter says to screen readers. */
-const sentence = (counter: IomMemberCounter) => shadowText(counter, '.visually-hidden');
+const sentence = (counter: IomMemberCounter) => shadowText(counter, 'p:not([aria-hidden])');
 const topLabels = (nav: IomMegaNav) => shadowTexts(nav, '[data-top]');
 
 /**

@@ -87,7 +87,7 @@ const subjects: Subject[] = [
       const counter = el as IomMemberCounter;
       const shown = () => [...counter.shadowRoot!.querySelectorAll('[part="number"]')].map((n) => n.textContent!.trim());
       await waitUntil(() => shown().join() === '100,0', 'counts up to the last src figures', { timeout: 5000 });
-      expect(shadowText(counter, '.visually-hidden')).to.equal('100 Member States, present in 0 countries');
+      expect(shadowText(counter, 'p:not([aria-hidden])')).to.equal('100 Member States, present in 0 countries');
     },
   },
   {
@@ -213,7 +213,7 @@ describe('lifecycle: 1,000 connect/disconnect/reconnect cycles', function () {
         await waitUntil(() => shadowTexts(last, '[data-top]').includes('Section cycle2099'), 'its src loads', { timeout: 5000 });
       } else if (subject.tag === 'iom-member-counter') {
         await waitUntil(
-          () => shadowText(last, '.visually-hidden') === '199 Member States, present in 99 countries',
+          () => shadowText(last, 'p:not([aria-hidden])') === '199 Member States, present in 99 countries',
           'its src loads',
           {
             timeout: 5000,

@@ -12,7 +12,7 @@ import { captureWarnings, setPageLanguage, waitUntil } from '../support/helpers.
 import { frames, make, shadowText, shadowTexts, sleep, trackFetches } from './support.js';
 
 const topLabels = (nav: IomMegaNav) => shadowTexts(nav, '[data-top]');
-const sentence = (counter: IomMemberCounter) => shadowText(counter, '.visually-hidden');
+const sentence = (counter: IomMemberCounter) => shadowText(counter, 'p:not([aria-hidden])');
 /** The figures a sighted user sees. */
 const figuresShown = (counter: IomMemberCounter) =>
   [...counter.shadowRoot!.querySelectorAll('[part="number"]')].map((number) => number.textContent!.trim());

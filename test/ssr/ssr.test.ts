@@ -40,7 +40,7 @@ describe('server rendering', () => {
       const labels = [...nav.querySelectorAll('button.toggle')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
       expect(labels, JSON.stringify(labels) + ' ' + doc.baseURI).to.include(toggleLabel);
       const counter = doc.querySelector('iom-member-counter')!.shadowRoot!;
-      expect(counter.querySelector('.visually-hidden')!.textContent!.trim()).to.equal(sentence);
+      expect(counter.querySelector('p:not([aria-hidden])')!.textContent!.trim()).to.equal(sentence);
       expect(getComputedStyle(counter.querySelector('[part="number"]')!).color).to.equal('rgb(0, 51, 160)');
       expect(doc.querySelector('iom-news-card')!.shadowRoot!.querySelector('a')!.getAttribute('href')).to.contain(
         '/fr/actualites/',

@@ -21,8 +21,8 @@ const npmEntries = {
   'react-jsx': 'src/react-jsx.ts',
 };
 
-/** Imported dynamically, on first use: fetching a JSON `src`. */
-const lazyModules = /[\\/]src[\\/]core[\\/]fetch-json\.ts$/;
+/** Imported dynamically, on first use: fetching a JSON `src`, building a vCard. */
+const lazyModules = /[\\/]src[\\/](core[\\/]fetch-json|press-contact[\\/]vcard)\.ts$/;
 
 const external = (id: string) =>
   /^(lit|@lit\/localize|@lit\/react|react|react-dom)(\/|$)/.test(id) || /^@?lit-html|^@lit\/reactive-element/.test(id);
@@ -36,7 +36,9 @@ const stripTranslatorNotes: Plugin = {
   enforce: 'pre',
   transform(code, id) {
     if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('desc:')) return;
-    return { code: code.replace(/\bdesc:\s*'[^'\n]*',?/g, ''), map: null };
+    // `msg('…', { desc: '…' })` loses its whole options object; other options stay.
+    const stripped = code.replace(/,\s*\{\s*desc:\s*'[^'\n]*',?\s*\}/g, '').replace(/\bdesc:\s*'[^'\n]*',?/g, '');
+    return { code: stripped, map: null };
   },
 };
 

@@ -22,6 +22,9 @@ export function safeUrl(raw: string | null | undefined, schemes: readonly string
   if (url === '') return undefined;
   // No colon at all: no scheme and no port to check (the common case, parsed for free).
   if (!url.includes(':')) return url;
+  // Written exactly `tel:` or `mailto:`: that is the scheme, and such a URL always parses.
+  const written = /^(tel|mailto):/.exec(url)?.[0];
+  if (written) return schemes.includes(written) ? url : undefined;
   let scheme: string;
   try {
     // Resolved as a click would resolve it: against the page. A string that does not resolve at all

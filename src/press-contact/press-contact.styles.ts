@@ -1,21 +1,15 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    --_accent: var(--iom-press-contact-accent, var(--_primary));
-    --_heading-size: var(--iom-press-contact-heading-size, 20px);
-  }
-
   .base {
-    border-inline-start: 4px solid var(--_accent);
+    border-inline-start: 4px solid var(--iom-press-contact-accent, var(--_primary));
     padding-inline-start: var(--_space);
   }
 
   .heading {
     margin: 0 0 4px;
-    font-size: var(--_heading-size);
+    font-size: var(--iom-press-contact-heading-size, 20px);
     line-height: 1.3;
-    font-weight: 700;
     color: var(--_navy);
   }
 
@@ -42,10 +36,6 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 4px 12px;
-  }
-
-  .line,
-  .actions {
     margin-block-start: 8px;
   }
 
@@ -54,17 +44,19 @@ export const styles = css`
     text-underline-offset: 2px;
   }
 
+  /*
+   * Digits in their written order on right-to-left pages too: digit groups would otherwise be laid
+   * out right to left. A valid number or address holds no letter that could suffer. Only there:
+   * forcing the direction makes the browser run the bidi algorithm on every link of every contact.
+   */
+  a:dir(rtl) {
+    direction: ltr;
+    unicode-bidi: isolate-override;
+  }
+
   /* A long address may break anywhere rather than widen a narrow column. */
   [part~='email'] {
     overflow-wrap: anywhere;
-  }
-
-  /*
-   * Digits in their written order on right-to-left pages too: Arabic-Indic digit groups would
-   * otherwise be laid out right to left (a valid number holds no letters that could suffer).
-   */
-  #phone {
-    unicode-bidi: isolate-override;
   }
 
   button {
@@ -76,7 +68,6 @@ export const styles = css`
     color: var(--_primary);
     font: inherit;
     font-size: 14px;
-    line-height: 1.5;
     cursor: pointer;
   }
 
@@ -91,15 +82,16 @@ export const styles = css`
     outline-offset: 2px;
   }
 
+  /*
+   * The live region clips its text only when it has some: an empty one costs no clip and no
+   * scroll container in each contact's first render.
+   */
+  [role='status']:empty {
+    overflow: visible;
+    clip-path: none;
+  }
+
   @media (forced-colors: active) {
-    .base {
-      border-inline-start-color: CanvasText;
-    }
-
-    button {
-      border-color: ButtonText;
-    }
-
     button:hover {
       border-color: Highlight;
     }

@@ -1,13 +1,13 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { IomElement } from '../core/iom-element.js';
-import { heading, headingLevel, type HeadingLevel } from '../core/heading.js';
-import { safeUrl } from '../core/safe-url.js';
+import { heading, headingLevel } from '../core/heading.js';
 import { tokens } from '../core/tokens.styles.js';
 import { warn } from '../core/warn.js';
+import { safeUrl } from '../core/safe-url.js';
 import { mailtoUrl } from './email.js';
 import { telUrl } from './phone.js';
-import { downloadVcard, type Card } from './vcard.js';
+import type { Card } from './vcard.js';
 import { styles } from './press-contact.styles.js';
 
 const TAG = 'iom-press-contact';
@@ -21,8 +21,6 @@ export interface IomCopyDetail {
 }
 
 type Field = IomCopyDetail['field'];
-
-const isEmpty = (contact: object) => !Object.values(contact).some(Boolean);
 
 /**
  * A press contact: name, job title, office, a phone number and an email address that work as
@@ -75,6 +73,7 @@ export class IomPressContact extends IomElement {
     subject: {},
     heading: {},
     headingLevel: { attribute: 'heading-level' },
+    copied: { state: true },
   };
 
   static override styles = [tokens, styles];
@@ -106,122 +105,124 @@ export class IomPressContact extends IomElement {
   /** Level of the heading, 2–6. Default 3. */
   declare headingLevel: number | string | undefined;
 
-  private level: HeadingLevel = 3;
-  /** The fields as shown: trimmed, blank ones `undefined`. */
-  private contact: Omit<Card, 'tel'> = {};
-  private links: Partial<Record<Field, string>> = {};
   /** The last copy, shown on its button and announced, until focus leaves the button. */
-  private copied: IomCopyDetail | undefined;
+  declare private copied: IomCopyDetail | undefined;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
+  /** The contact as shown (trimmed, blank fields `undefined`) with its links; `undefined` when it has no field. */
+  private card: Card | undefined;
+
+  // Listeners on the shadow root rather than in the template: no event bindings to set up.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', this.onClick);
+    root.addEventListener('focusout', this.onFocusOut);
+    return root;
+  }
+
+  protected override willUpdate(): void {
     const [name, title, org, phone, email] = [this.name, this.jobTitle, this.office, this.phone, this.email].map(
       (value) => value?.trim() || undefined,
     );
-    this.contact = { name, title, org, phone, email };
-    const link = (field: Field, href: string | undefined, expected: string) => {
-      if (this.contact[field] && !href) {
-        warn(TAG, `attribute "${field}"`, this[field], `is not ${expected}`, 'shown as text without a link');
-      }
-      return safeUrl(href);
-    };
-    this.links = {
-      phone: link('phone', phone && telUrl(phone), 'a phone number'),
-      email: link('email', email && mailtoUrl(email, this.subject?.trim()), 'an email address'),
-    };
-    if (isEmpty(this.contact)) {
+    // Built from validated digits and a validated address, and through the one allow-list all the same.
+    const tel = phone && safeUrl(telUrl(phone));
+    const mailto = email && safeUrl(mailtoUrl(email, this.subject?.trim()));
+    const unlinked = 'shown as text without a link';
+    if (phone && !tel) warn(TAG, 'attribute "phone"', this.phone, 'is not a phone number', unlinked);
+    if (email && !mailto) warn(TAG, 'attribute "email"', this.email, 'is not an email address', unlinked);
+    this.card = name || title || org || phone || email ? { name, title, org, phone, email, tel, mailto } : undefined;
+    if (!this.card) {
       warn(TAG, 'attributes "name", "job-title", "office", "phone", "email"', '', 'are all empty', 'rendered nothing');
     }
   }
 
-  private async copy(field: Field): Promise<void> {
+  /** One listener for the three buttons. */
+  private readonly onClick = async ({ target }: Event) => {
+    const { id } = target as Element;
+    const card = this.card!; // the contact as shown when the button was pressed
+    // The vCard code loads when first needed.
+    if (id === 'vcard') (await import('./vcard.js')).downloadVcard(card);
+    if (!id.startsWith('copy-')) return;
+    const field = id.slice(5) as Field;
     // Emptied first, so that copying twice announces twice.
     this.copied = undefined;
-    this.requestUpdate();
     await this.updateComplete;
     let ok = true;
     try {
-      await navigator.clipboard.writeText(this.contact[field]!);
+      await navigator.clipboard.writeText(card[field]!);
     } catch {
       // No Clipboard API (insecure page) or permission denied: the person copies the selection.
       ok = false;
-      getSelection()?.selectAllChildren(this.shadowRoot!.getElementById(field)!);
+      getSelection()?.selectAllChildren(this.renderRoot.querySelector(`#${field}`)!);
     }
     this.copied = { field, ok };
-    this.requestUpdate();
     this.dispatchEvent(new CustomEvent('iom-copy', { detail: { field, ok }, bubbles: true, composed: true }));
-  }
-
-  // One listener for the three buttons: fewer bindings, a faster first render.
-  private readonly onClick = ({ target }: Event) => {
-    const { id } = target as Element;
-    if (id === 'copy-phone') void this.copy('phone');
-    if (id === 'copy-email') void this.copy('email');
-    // Only what is linked goes into the vCard as TEL and EMAIL.
-    if (id === 'vcard') downloadVcard({ ...this.contact, tel: this.links.phone, email: this.links.email && this.contact.email });
   };
 
   /** A copy result stays on its button until focus moves on. */
   private readonly onFocusOut = () => {
-    if (!this.copied) return;
     this.copied = undefined;
-    this.requestUpdate();
   };
 
-  protected override render(): TemplateResult | typeof nothing {
-    if (isEmpty(this.contact)) return nothing;
-    const { name, title, org, phone, email } = this.contact;
-    const { phone: tel, email: mailto } = this.links;
+  protected override render() {
+    if (!this.card) return nothing;
+    const { name, title, org, phone, email, tel, mailto } = this.card;
+    const level = headingLevel(TAG, this.headingLevel);
+    const { copied } = this;
     const text = this.heading?.trim() ?? msg('Press contact', { desc: 'Default heading of a press contact block.' });
-    // Static ids and parts (no attribute bindings) keep the first render cheap.
+    const label = (field: Field) =>
+      copied?.field !== field
+        ? msg('Copy', { desc: 'Button that copies the phone number or email address beside it.' })
+        : copied.ok
+          ? msg('Copied', { desc: 'The copy button once the value is on the clipboard.' })
+          : msg('Not copied', { desc: 'The copy button when the browser refused to copy.' });
+    // Static ids, classes and parts (attribute bindings would cost a quarter of the first render),
+    // and a contact with every field, the common case, in one template rather than five.
+    const fields =
+      name && title && org && tel && mailto
+        ? html`<p class="name" part="name" id="name">${name}</p>
+            <p class="job-title" part="job-title">${title}</p>
+            <p class="office" part="office">${org}</p>
+            <p class="line">
+              <a id="phone" part="link phone" href=${tel}>${phone}</a>
+              <button id="copy-phone" part="button copy" aria-labelledby="copy-phone phone">${label('phone')}</button>
+            </p>
+            <p class="line">
+              <a id="email" part="link email" href=${mailto}>${email}</a>
+              <button id="copy-email" part="button copy" aria-labelledby="copy-email email">${label('email')}</button>
+            </p>`
+        : [
+            name && html`<p class="name" part="name" id="name">${name}</p>`,
+            title && html`<p class="job-title" part="job-title">${title}</p>`,
+            org && html`<p class="office" part="office">${org}</p>`,
+            tel
+              ? html`<p class="line">
+                  <a id="phone" part="link phone" href=${tel}>${phone}</a>
+                  <button id="copy-phone" part="button copy" aria-labelledby="copy-phone phone">${label('phone')}</button>
+                </p>`
+              : phone && html`<p class="line" part="phone">${phone}</p>`,
+            mailto
+              ? html`<p class="line">
+                  <a id="email" part="link email" href=${mailto}>${email}</a>
+                  <button id="copy-email" part="button copy" aria-labelledby="copy-email email">${label('email')}</button>
+                </p>`
+              : email && html`<p class="line" part="email">${email}</p>`,
+          ];
+    const status = copied
+      ? copied.ok
+        ? msg('Copied to the clipboard', { desc: 'Announced to screen readers after a successful copy.' })
+        : msg('Could not copy. The text is selected: copy it yourself.', {
+            desc: 'Announced when the browser refused to copy; the value has been selected for the person instead.',
+          })
+      : '';
+    const download = msg('Download vCard', { desc: 'Button that downloads the contact as a .vcf file (vCard).' });
     return html`<div class="base" part="base">
-      ${text ? heading(this.level, 'heading', text) : nothing}
-      <address part="address" @click=${this.onClick} @focusout=${this.onFocusOut}>
-        ${name ? html`<p class="name" part="name" id="name">${name}</p>` : nothing}
-        ${title ? html`<p class="job-title" part="job-title">${title}</p>` : nothing}
-        ${org ? html`<p class="office" part="office">${org}</p>` : nothing}
-        ${
-          tel
-            ? html`<p class="line">
-                <a id="phone" part="link phone" href=${tel} dir="ltr">${phone}</a>
-                <button id="copy-phone" part="button copy" aria-labelledby="copy-phone phone">${this.copyLabel('phone')}</button>
-              </p>`
-            : phone && html`<p class="line" part="phone">${phone}</p>`
-        }
-        ${
-          mailto
-            ? html`<p class="line">
-                <a id="email" part="link email" href=${mailto} dir="ltr">${email}</a>
-                <button id="copy-email" part="button copy" aria-labelledby="copy-email email">${this.copyLabel('email')}</button>
-              </p>`
-            : email && html`<p class="line" part="email">${email}</p>`
-        }
-        <p class="actions">
-          <button id="vcard" part="button vcard" aria-labelledby="vcard name">
-            ${msg('Download vCard', { desc: 'Button that downloads the contact as a .vcf file (vCard).' })}
-          </button>
-        </p>
+      ${text && heading(level, 'heading', text)}
+      <address part="address">
+        ${fields}
+        <p class="line"><button id="vcard" part="button vcard" aria-labelledby="vcard name">${download}</button></p>
       </address>
-      <p class="visually-hidden" role="status">${this.announcement()}</p>
+      <p class="visually-hidden" role="status">${status}</p>
     </div>`;
-  }
-
-  private copyLabel(field: Field): string {
-    if (this.copied?.field !== field) {
-      return msg('Copy', { desc: 'Button that copies the phone number or email address beside it.' });
-    }
-    return this.copied.ok
-      ? msg('Copied', { desc: 'The copy button once the value is on the clipboard.' })
-      : msg('Not copied', { desc: 'The copy button when the browser refused to copy.' });
-  }
-
-  private announcement(): string {
-    if (!this.copied) return '';
-    return this.copied.ok
-      ? msg('Copied to the clipboard', { desc: 'Announced to screen readers after a successful copy.' })
-      : msg('Could not copy. The text is selected: copy it yourself.', {
-          desc: 'Announced when the browser refused to copy; the value has been selected for the person instead.',
-        });
   }
 }
 

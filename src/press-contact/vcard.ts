@@ -1,11 +1,15 @@
-/** What goes into the vCard; every value trimmed, `tel` a `tel:` URL, `email` a valid address. */
+/**
+ * A contact as the element shows it: every value trimmed, blank ones `undefined`; `tel` and
+ * `mailto` are the links, `undefined` when the phone or email is not valid.
+ */
 export interface Card {
   name?: string | undefined;
   title?: string | undefined;
   org?: string | undefined;
   phone?: string | undefined;
-  tel?: string | undefined;
   email?: string | undefined;
+  tel?: string | undefined;
+  mailto?: string | undefined;
 }
 
 const encoder = new TextEncoder();
@@ -32,20 +36,21 @@ function fold(line: string): string {
 /**
  * A vCard 4.0 (RFC 6350) with CRLF line ends. `N` takes the last word of the name as the family
  * name and the rest as given names; without a name, `FN` (required) falls back to the office,
- * the title, the email or the phone.
+ * the title, the email or the phone. Only what is linked goes into TEL and EMAIL.
  */
-export function vcard({ name, title, org, phone, tel, email }: Card): string {
+export function vcard({ name, title, org, phone, email, tel, mailto }: Card): string {
+  const address = mailto && email;
   const given = name?.split(/\s+/) ?? [];
   const family = given.pop();
   return `${[
     'BEGIN:VCARD',
     'VERSION:4.0',
-    `FN:${escape(name || org || title || email || phone || '')}`,
+    `FN:${escape(name || org || title || address || phone || '')}`,
     family && `N:${escape(family)};${escape(given.join(' '))};;;`,
     title && `TITLE:${escape(title)}`,
     org && `ORG:${escape(org)}`,
     tel && `TEL;VALUE=uri;TYPE=work,voice:${tel}`,
-    email && `EMAIL;TYPE=work:${escape(email)}`,
+    address && `EMAIL;TYPE=work:${escape(address)}`,
     'END:VCARD',
   ]
     .filter(Boolean)

@@ -370,13 +370,11 @@ export class IomMegaNav extends IomElement {
                 : nothing
             }
             <ul class="links" aria-label=${group.label ?? nothing}>
-              ${group.links.map(
-                (link) =>
-                  html`<li>
-                    <a class="link" part="link" href=${link.href} aria-current=${here == link ? 'page' : nothing}
-                      >${link.label}</a
-                    >
-                  </li>`,
+              ${group.links.map((link) =>
+                // Only the current link has an aria-current binding: 150 links, 150 bindings fewer.
+                here == link
+                  ? html`<li><a class="link" part="link" href=${link.href} aria-current="page">${link.label}</a></li>`
+                  : html`<li><a class="link" part="link" href=${link.href}>${link.label}</a></li>`,
               )}
             </ul>
           </div>`,

@@ -194,11 +194,20 @@ function npmEntries() {
   return [...new Set([...files, ...Object.keys(npmBudgets)])];
 }
 
-/** Every module of dist/core/, bundled (Lit external): what all components share. */
+/**
+ * Every module of dist/core/ bundled (Lit external), but those only ever imported dynamically
+ * (fetching a JSON `src`), which no component loads up front: what all components share.
+ */
 async function measureCore() {
   mkdirSync(tmpDir, { recursive: true });
   const entry = join(tmpDir, 'core.js');
-  const modules = readdirSync(join(dist, 'core')).filter((f) => f.endsWith('.js'));
+  const all = readdirSync(join(dist, 'core')).filter((f) => f.endsWith('.js'));
+  const lazy = new Set(
+    all.flatMap((f) =>
+      specifiers(readFileSync(join(dist, 'core', f), 'utf8'), DYNAMIC_IMPORT).map((spec) => spec.replace(/^\.\//, '')),
+    ),
+  );
+  const modules = all.filter((f) => !lazy.has(f));
   writeFileSync(entry, modules.map((f) => `export * from ${JSON.stringify(join(dist, 'core', f))};`).join('\n'));
   const core = sizes((await bundle(entry, { external: isLit })).code);
   line('core/ (shared by all components)', core, budget('npm core/', core.gzip, coreBudget));

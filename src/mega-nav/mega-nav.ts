@@ -1,4 +1,5 @@
 import { html, isServer, noChange, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { checkedAttribute, toNumber } from '../core/attributes.js';
 import { IomElement } from '../core/iom-element.js';
@@ -299,7 +300,7 @@ export class IomMegaNav extends IomElement {
                       class="section-link ${marked}"
                       part="section-link"
                       href=${href}
-                      aria-current=${inSection ? (here.link == section ? 'page' : 'true') : nothing}
+                      aria-current=${ifDefined(inSection ? (here.link == section ? 'page' : 'true') : undefined)}
                       data-top
                       >${label}</a
                     >`
@@ -361,7 +362,11 @@ export class IomMegaNav extends IomElement {
                 ? html`<p class="group-label" part="group-label">
                     ${
                       group.href
-                        ? html`<a class="link" part="link" href=${group.href} aria-current=${here == group ? 'page' : nothing}
+                        ? html`<a
+                            class="link"
+                            part="link"
+                            href=${group.href}
+                            aria-current=${ifDefined(here == group ? 'page' : undefined)}
                             >${group.label}</a
                           >`
                         : group.label

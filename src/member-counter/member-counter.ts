@@ -1,4 +1,5 @@
-import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { IomElement } from '../core/iom-element.js';
 import { checkedAttribute } from '../core/attributes.js';
@@ -179,23 +180,24 @@ export class IomMemberCounter extends IomElement {
       countries,
       uiLocale,
     );
-    // Done (or nothing to animate): one sentence, for everyone.
-    if (this.progress >= 1) {
-      const final = (figure: number) => html`<span class="number" part="number">${number(figure)}</span>`;
-      return html`<div class="base" part="base">
-        <p class="figures" part="sentence">${sentence(final(memberStates), statesLabel, final(countries), countriesLabel)}</p>
-      </div>`;
-    }
-    // While counting, screen readers get the final sentence and never the animation; the invisible
-    // final figure reserves each number's width.
-    const counting = (figure: number) =>
-      html`<span class="number counting" part="number"
-        ><span class="final">${number(figure)}</span><span>${number(Math.round(figure * this.progress))}</span></span
-      >`;
+    // While counting, screen readers get the final sentence and never the animation, and the
+    // invisible final figure reserves each number's width. Done (or nothing to animate): one
+    // sentence for everyone, the same element.
+    const counting = this.progress < 1;
+    const figure = (value: number) =>
+      counting
+        ? html`<span class="number counting" part="number"
+            ><span class="final">${number(value)}</span><span>${number(Math.round(value * this.progress))}</span></span
+          >`
+        : html`<span class="number" part="number">${number(value)}</span>`;
     return html`<div class="base" part="base">
-      <p class="visually-hidden">${sentence(number(memberStates), statesLabel, number(countries), countriesLabel)}</p>
-      <p class="figures" part="sentence" aria-hidden="true">
-        ${sentence(counting(memberStates), statesLabel, counting(countries), countriesLabel)}
+      ${
+        counting
+          ? html`<p class="visually-hidden">${sentence(number(memberStates), statesLabel, number(countries), countriesLabel)}</p>`
+          : nothing
+      }
+      <p class="figures" part="sentence" aria-hidden=${ifDefined(counting ? 'true' : undefined)}>
+        ${sentence(figure(memberStates), statesLabel, figure(countries), countriesLabel)}
       </p>
     </div>`;
   }

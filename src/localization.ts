@@ -8,26 +8,12 @@
  *
  * @module
  */
-import { configureLocalization, type LocaleModule } from '@lit/localize';
-import {
-  fixPageLanguage,
-  observePageLanguage,
-  resolveLocale,
-  sourceLocale,
-  targetLocales,
-  type IomLocale,
-} from './core/locale.js';
+import type { LocaleModule } from '@lit/localize';
+import { resolveLocale, sourceLocale, targetLocales, type IomLocale } from './core/locale.js';
+import { loaders, localize } from './core/translations.js';
 import { warn } from './core/warn.js';
 
 export { resolveLocale, sourceLocale, targetLocales, type IomLocale };
-
-type TargetLocale = (typeof targetLocales)[number];
-
-const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  fr: () => import('./locales/fr.js'),
-  es: () => import('./locales/es.js'),
-  ar: () => import('./locales/ar.js'),
-};
 
 /**
  * The translations of the components' own strings for `locale` (an exact supported code), to merge
@@ -40,7 +26,7 @@ const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
  * ```
  */
 export async function loadIomTemplates(locale: string): Promise<LocaleModule['templates']> {
-  const load = loaders[locale as TargetLocale] as (() => Promise<LocaleModule>) | undefined;
+  const load = loaders[locale as keyof typeof loaders] as (() => Promise<LocaleModule>) | undefined;
   return load ? (await load()).templates : {};
 }
 
@@ -63,14 +49,8 @@ export interface IomLocalizationOptions {
  */
 export function configureIomLocalization(options: IomLocalizationOptions = {}): Promise<void> {
   if (configured) return configured;
-  if (options.lang) fixPageLanguage(options.lang);
-  let setLocale: (locale: string) => Promise<void>;
   try {
-    ({ setLocale } = configureLocalization({
-      sourceLocale,
-      targetLocales,
-      loadLocale: (locale) => loaders[locale as TargetLocale](),
-    }));
+    configured = localize(options.lang);
   } catch (error) {
     warn(
       'iom-components',
@@ -79,12 +59,7 @@ export function configureIomLocalization(options: IomLocalizationOptions = {}): 
       'failed because @lit/localize is already configured by the app',
       'merge loadIomTemplates(locale) into its loadLocale instead',
     );
-    return (configured = Promise.resolve());
+    configured = Promise.resolve();
   }
-  const follow = () =>
-    setLocale(resolveLocale()).catch((error: unknown) =>
-      warn('iom-components', 'locale', resolveLocale(), `could not be loaded (${String(error)})`, 'kept the current strings'),
-    );
-  if (!options.lang) observePageLanguage(() => void follow());
-  return (configured = follow());
+  return configured;
 }

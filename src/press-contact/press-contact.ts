@@ -177,36 +177,23 @@ export class IomPressContact extends IomElement {
           : msg('Not copied', { desc: 'The copy button when the browser refused to copy.' });
     // Static ids, classes and parts (attribute bindings would cost a quarter of the first render),
     // and a contact with every field, the common case, in one template rather than five.
-    const fields =
-      name && title && org && tel && mailto
-        ? html`<p class="name" part="name" id="name">${name}</p>
-            <p class="job-title" part="job-title">${title}</p>
-            <p class="office" part="office">${org}</p>
-            <p class="line">
-              <a id="phone" part="link phone" href=${tel}>${phone}</a>
-              <button id="copy-phone" part="button copy" aria-labelledby="copy-phone phone">${label('phone')}</button>
-            </p>
-            <p class="line">
-              <a id="email" part="link email" href=${mailto}>${email}</a>
-              <button id="copy-email" part="button copy" aria-labelledby="copy-email email">${label('email')}</button>
-            </p>`
-        : [
-            name && html`<p class="name" part="name" id="name">${name}</p>`,
-            title && html`<p class="job-title" part="job-title">${title}</p>`,
-            org && html`<p class="office" part="office">${org}</p>`,
-            tel
-              ? html`<p class="line">
-                  <a id="phone" part="link phone" href=${tel}>${phone}</a>
-                  <button id="copy-phone" part="button copy" aria-labelledby="copy-phone phone">${label('phone')}</button>
-                </p>`
-              : phone && html`<p class="line" part="phone">${phone}</p>`,
-            mailto
-              ? html`<p class="line">
-                  <a id="email" part="link email" href=${mailto}>${email}</a>
-                  <button id="copy-email" part="button copy" aria-labelledby="copy-email email">${label('email')}</button>
-                </p>`
-              : email && html`<p class="line" part="email">${email}</p>`,
-          ];
+    const fields = [
+      name && html`<p class="name" part="name" id="name">${name}</p>`,
+      title && html`<p class="job-title" part="job-title">${title}</p>`,
+      org && html`<p class="office" part="office">${org}</p>`,
+      tel
+        ? html`<p class="line">
+            <a id="phone" part="link phone" href=${tel}>${phone}</a>
+            <button id="copy-phone" part="button copy" aria-labelledby="copy-phone phone">${label('phone')}</button>
+          </p>`
+        : phone && html`<p class="line" part="phone">${phone}</p>`,
+      mailto
+        ? html`<p class="line">
+            <a id="email" part="link email" href=${mailto}>${email}</a>
+            <button id="copy-email" part="button copy" aria-labelledby="copy-email email">${label('email')}</button>
+          </p>`
+        : email && html`<p class="line" part="email">${email}</p>`,
+    ];
     const status = copied
       ? copied.ok
         ? msg('Copied to the clipboard', { desc: 'Announced to screen readers after a successful copy.' })

@@ -140,7 +140,11 @@ export class IomPressContact extends IomElement {
     const { id } = target as Element;
     const card = this.card!; // the contact as shown when the button was pressed
     // The vCard code loads when first needed.
-    if (id === 'vcard') (await import('./vcard.js')).downloadVcard(card);
+    if (id === 'vcard')
+      await import('./vcard.js').then(
+        ({ downloadVcard }) => downloadVcard(card),
+        (error: unknown) => warn(TAG, 'vCard', String(error), 'could not be loaded', 'downloaded nothing'),
+      );
     if (!id.startsWith('copy-')) return;
     const field = id.slice(5) as Field;
     // Emptied first, so that copying twice announces twice.
@@ -175,8 +179,7 @@ export class IomPressContact extends IomElement {
         : copied.ok
           ? msg('Copied', { desc: 'The copy button once the value is on the clipboard.' })
           : msg('Not copied', { desc: 'The copy button when the browser refused to copy.' });
-    // Static ids, classes and parts (attribute bindings would cost a quarter of the first render),
-    // and a contact with every field, the common case, in one template rather than five.
+    // Static ids, classes and parts: attribute bindings would cost a quarter of the first render.
     const fields = [
       name && html`<p class="name" part="name" id="name">${name}</p>`,
       title && html`<p class="job-title" part="job-title">${title}</p>`,

@@ -204,6 +204,8 @@ export class IomMegaNav extends IomElement {
     const drawn = [this.#shown, this.current || globalThis.location?.href || ''] as const;
     this.#fresh = drawn[0] != this.#drawn[0] || drawn[1] != this.#drawn[1];
     if (this.#fresh) {
+      // New sections: no panel stays open by position (it would be another section's).
+      if (drawn[0] != this.#drawn[0]) this.openIndex = -1;
       this.#here = findCurrent(...drawn);
       this.#drawn = drawn;
     }

@@ -47,6 +47,17 @@ describe('iom-mega-nav content', () => {
     expect(landmark.getAttribute('aria-label')).to.equal('Site');
   });
 
+  it('closes the open panel when new sections replace the shown ones', async () => {
+    const nav = await fixture<IomMegaNav>(html`<iom-mega-nav .sections=${sections}></iom-mega-nav>`);
+    toggles(nav)[1]!.click();
+    await nav.updateComplete;
+    expect(toggles(nav)[1]!.getAttribute('aria-expanded')).to.equal('true');
+    nav.sections = [...sections].reverse();
+    await nav.updateComplete;
+    expect(toggles(nav).map((button) => button.getAttribute('aria-expanded'))).to.not.include('true');
+    expect([...shadow(nav).querySelectorAll<HTMLElement>('.panel')].every((panel) => panel.hidden)).to.equal(true);
+  });
+
   it('renders sections from the property: buttons for panels, own links beside them, plain links', async () => {
     const nav = await fixture<IomMegaNav>(html`<iom-mega-nav .sections=${sections}></iom-mega-nav>`);
     expect(topLabels(nav)).to.deep.equal(['Who we are', 'Who we are submenu', 'Our work', 'Take action', 'Data and research']);

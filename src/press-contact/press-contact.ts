@@ -180,23 +180,25 @@ export class IomPressContact extends IomElement {
           ? msg('Copied', { desc: 'The copy button once the value is on the clipboard.' })
           : msg('Not copied', { desc: 'The copy button when the browser refused to copy.' });
     // Static ids, classes and parts: attribute bindings would cost a quarter of the first render.
-    const fields = [
-      name && html`<p class="name" part="name" id="name">${name}</p>`,
-      title && html`<p class="job-title" part="job-title">${title}</p>`,
-      org && html`<p class="office" part="office">${org}</p>`,
+    const fields = html`${name && html`<p class="name" part="name" id="name">${name}</p>`}
+    ${title && html`<p class="job-title" part="job-title">${title}</p>`}
+    ${org && html`<p class="office" part="office">${org}</p>`}
+    ${
       tel
         ? html`<p class="line">
             <a id="phone" part="link phone" href=${tel}>${phone}</a>
             <button id="copy-phone" part="button copy" aria-labelledby="copy-phone phone">${label('phone')}</button>
           </p>`
-        : phone && html`<p class="line" part="phone">${phone}</p>`,
+        : phone && html`<p class="line" part="phone">${phone}</p>`
+    }
+    ${
       mailto
         ? html`<p class="line">
             <a id="email" part="link email" href=${mailto}>${email}</a>
             <button id="copy-email" part="button copy" aria-labelledby="copy-email email">${label('email')}</button>
           </p>`
-        : email && html`<p class="line" part="email">${email}</p>`,
-    ];
+        : email && html`<p class="line" part="email">${email}</p>`
+    }`;
     const status = copied
       ? copied.ok
         ? msg('Copied to the clipboard', { desc: 'Announced to screen readers after a successful copy.' })

@@ -7,10 +7,11 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 /** One pattern per plural category, e.g. `one{…}`. */
 const formPatterns = new Map<string, RegExp>();
 
-function cached<F>(cache: Map<string, F>, locale: string, create: () => F): F {
-  let formatter = cache.get(locale);
-  if (!formatter) cache.set(locale, (formatter = create()));
-  return formatter;
+/** The value cached under `key`, made by `create` the first time. */
+export function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
+  let value = cache.get(key);
+  if (!value) cache.set(key, (value = create()));
+  return value;
 }
 
 /** `1234567` → `1 234 567` (fr, narrow no-break spaces), `1,234,567` (en), `١٬٢٣٤٬٥٦٧` (ar). */

@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 
 import { allLocales, sourceLocale } from '../locales/locale-codes.js';
+import { cached } from './intl.js';
 
 export { sourceLocale, targetLocales } from '../locales/locale-codes.js';
 /** A locale the components are translated into (`lit-localize.json`, XLIFF files in `xliff/`). */
@@ -37,16 +38,13 @@ const canonical = new Map<string, string>();
 /** The language tag for `Intl` formatters: the page's own tag when valid (`fr-CA` keeps its region). Cached per tag: every render asks. */
 export function formattingLocale(): string {
   const tag = pageLanguage();
-  let locale = canonical.get(tag);
-  if (!locale) {
+  return cached(canonical, tag, () => {
     try {
-      locale = Intl.getCanonicalLocales(tag)[0] ?? sourceLocale;
+      return Intl.getCanonicalLocales(tag)[0] ?? sourceLocale;
     } catch {
-      locale = resolveLocale(tag);
+      return resolveLocale(tag);
     }
-    canonical.set(tag, locale);
-  }
-  return locale;
+  });
 }
 
 type Listener = () => void;

@@ -29,7 +29,7 @@ let halfVisible: IntersectionObserver | undefined;
  * @summary IOM’s Member States and countries, counted up when scrolled into view.
  *
  * @csspart base - The wrapper of everything the element renders.
- * @csspart sentence - The visible sentence (hidden from screen readers, which read the final figures).
+ * @csspart sentence - The visible sentence (hidden from screen readers while it counts: they read the final figures).
  * @csspart number - Each figure.
  *
  * @cssproperty --iom-member-counter-number-size - Font size of the figures. Default `48px`.

@@ -4,7 +4,7 @@
  * nothing on the page moves (PerformanceObserver `layout-shift`, DESIGN §7: ≤ 0.05, goal 0).
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import { waitUntil } from '../support/helpers.js';
 import { closePages, figuresShown, frames, openPage, TAGS, upgraded, type EmbedPage } from './support/frame.js';
 

@@ -4,7 +4,7 @@
  * would throw. Same version: silent. Another version: the first stays, one warning per tag.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import { VERSION } from '../../src/core/version.js';
 import { expectElementsWork, ourWarnings } from './support/checks.js';
 import { closePages, frames, openPage, OTHER_VERSION, TAGS, upgraded, type EmbedPage } from './support/frame.js';

@@ -4,7 +4,7 @@
  * part, and the page's own elements are exactly as they are without our script.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import { waitUntil } from '../support/helpers.js';
 import { openFirstSection } from './support/checks.js';
 import { closePages, frames, openPage, TAGS, upgraded, type EmbedPage } from './support/frame.js';

@@ -5,7 +5,7 @@
  * and the last test shows what happens without it.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import { VERSION } from '../../src/core/version.js';
 import { waitUntil } from '../support/helpers.js';
 import { expectElementsWork, ourWarnings } from './support/checks.js';

@@ -4,7 +4,7 @@
  * policy violation or uncaught error.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import { waitUntil } from '../support/helpers.js';
 import { closePages, figuresShown, openPage, textOf, upgraded, type EmbedPage } from './support/frame.js';
 

@@ -8,7 +8,7 @@
  * 5 MB bodies hold a valid navigation and valid figures, so a test fails if the check is skipped.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import '../../src/index.js';
 import type { IomMegaNav, IomMemberCounter, IomNewsCard, NavSection } from '../../src/index.js';
 import { captureWarnings, setPageLanguage, waitUntil } from '../support/helpers.js';

@@ -6,7 +6,7 @@
  * the listeners and observers of a fresh element.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import '../../src/index.js';
 import type { IomMegaNav, IomMemberCounter, IomNewsCard, IomPressContact } from '../../src/index.js';
 import { captureWarnings, setPageLanguage, waitUntil } from '../support/helpers.js';

@@ -4,7 +4,7 @@
  * end in the state of the last change, whatever order the answers arrive in.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import '../../src/index.js';
 import type { IomMegaNav, IomMemberCounter, IomNewsCard, IomPressContact, NavSection } from '../../src/index.js';
 import { configureIomLocalization } from '../../src/localization.js';

@@ -1,5 +1,6 @@
 import type { NavSection } from '../../src/mega-nav.js';
 import type { IomMegaNav } from '../../src/mega-nav.js';
+import { fixture, html } from '../support/helpers.js';
 
 /** Three sections with panels (the first with its own link) and one plain link. */
 export const sections: NavSection[] = [
@@ -42,3 +43,17 @@ export const focused = (nav: IomMegaNav) => shadow(nav).activeElement as HTMLEle
 export const focusedName = (nav: IomMegaNav) => (focused(nav)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const topLabels = (nav: IomMegaNav) =>
   [...shadow(nav).querySelectorAll('[data-top]')].map((item) => (item.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+/** The fixture sections in a container `width` px wide, on the page "Structure", after two frames. */
+export async function navAt(width: number): Promise<IomMegaNav> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>
+      <iom-mega-nav .sections=${sections} current="/en/who-we-are/structure"></iom-mega-nav>
+    </div>`,
+  );
+  wrapper.style.width = `${width}px`;
+  wrapper.style.minHeight = '600px';
+  const element = wrapper.querySelector('iom-mega-nav')!;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return element;
+}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '../support/commands.js';
 import '../../src/mega-nav.js';
 import type { IomMegaNav, NavToggleDetail } from '../../src/mega-nav.js';
 import { fixture, html, setPageLanguage, waitUntil } from '../support/helpers.js';

@@ -1,28 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/member-counter.js';
 import type { IomMemberCounter } from '../../src/member-counter.js';
+import { figuresShown, spokenText } from './support.js';
 import { captureWarnings, fixture, html, setPageLanguage, waitUntil, warningsDuring } from '../support/helpers.js';
-
-/** What a screen reader gets: the accessible text outside aria-hidden subtrees. */
-function spokenText(el: IomMemberCounter): string {
-  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest('[aria-hidden="true"]')) text += node.textContent;
-  }
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The figures a sighted user sees: while counting, each number also holds its invisible final value. */
-const figuresShown = (el: IomMemberCounter) =>
-  [...el.shadowRoot!.querySelectorAll('[part="number"]')].map(
-    (number) => (number.querySelector('.final') ? number.querySelector('span:not(.final)') : number)!.textContent,
-  );
 
 describe('iom-member-counter', () => {
   beforeEach(() => setPageLanguage('en'));
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('defaults to the source page figures, 175 Member States in 171 countries', async () => {
     const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="0"></iom-member-counter>`);
@@ -75,25 +58,6 @@ describe('iom-member-counter', () => {
     el.scrollIntoView();
     await el.updateComplete;
     expect(figuresShown(el)).to.deep.equal(['175', '171']);
-  });
-
-  it('under prefers-reduced-motion shows the final figures from the first paint, never an intermediate one', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    const seen: string[] = [];
-    const el = document.createElement('iom-member-counter');
-    el.duration = 2000;
-    // Record every figure ever rendered, from the very first render.
-    const observer = new MutationObserver(() => figuresShown(el).forEach((f) => f && seen.push(f)));
-    const host = document.createElement('div');
-    document.body.append(host);
-    host.append(el);
-    observer.observe(el.shadowRoot!, { subtree: true, characterData: true, childList: true });
-    await el.updateComplete;
-    figuresShown(el).forEach((f) => f && seen.push(f));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    observer.disconnect();
-    host.remove();
-    expect(new Set(seen)).to.deep.equal(new Set(['175', '171']));
   });
 
   it('takes figures from attributes and labels them with the right plural form', async () => {

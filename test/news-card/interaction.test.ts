@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '../support/commands.js';
 import '../../src/news-card.js';
 import type { IomNewsCard } from '../../src/news-card.js';
 import { fixture, html, setPageLanguage } from '../support/helpers.js';

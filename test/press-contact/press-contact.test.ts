@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../support/commands.js';
 import '../../src/press-contact.js';
 import type { IomPressContact } from '../../src/press-contact.js';
 import { fixture, html, setPageLanguage, warningsDuring } from '../support/helpers.js';

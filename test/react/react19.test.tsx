@@ -3,7 +3,7 @@
  * events, typed by src/react-jsx.ts.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import '../../src/index.js';
 import type { IomMegaNav, IomPressContact, NavSection } from '../../src/index.js';
 import type {} from '../../src/react-jsx.js';

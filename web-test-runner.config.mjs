@@ -27,6 +27,8 @@ export default {
   middleware: [testApi],
   browsers: launchers(engines),
   reporters: [defaultReporter(), engineSummaryReporter()],
+  // In a CI log, the results once at the end instead of a progress bar redrawn every second.
+  staticLogging: !process.stdout.isTTY,
   // Chromium reports coverage (V8's); the other engines run the same tests without it.
   coverage: engines.includes('chromium'),
   coverageConfig: {

@@ -23,17 +23,35 @@ export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
 /** `IOM_ENGINES=firefox,webkit` runs a subset (all three by default). */
 export function selectedEngines() {
-  const asked = (process.env.IOM_ENGINES ?? 'chromium').split(',').filter(Boolean);
+  const asked = (process.env.IOM_ENGINES ?? '').split(',').filter(Boolean);
   const unknown = asked.filter((name) => !ENGINES.includes(name));
   if (unknown.length) throw new Error(`IOM_ENGINES: unknown engine(s) ${unknown.join(', ')}; known: ${ENGINES.join(', ')}`);
   return asked.length ? ENGINES.filter((name) => asked.includes(name)) : ENGINES;
+}
+
+/**
+ * Where the engines save what a page downloads (the vCard tests really download): a folder of this
+ * run's own, removed when it ends, rather than the user's Downloads.
+ */
+let downloads;
+export function downloadFolder() {
+  if (!downloads) {
+    downloads = mkdtempSync(join(tmpdir(), 'iom-downloads-'));
+    process.once('exit', () => rmSync(downloads, { recursive: true, force: true }));
+  }
+  return downloads;
 }
 
 /** Puppeteer launch options for Chromium; `preferences` adds reduced motion and forced colours. */
 export function chromiumLaunchOptions({ preferences = false } = {}) {
   const args = [...chromiumArgs];
   if (preferences) args.push('--force-prefers-reduced-motion', '--force-high-contrast');
-  return { executablePath: chromiumPath, headless: true, args };
+  return {
+    executablePath: chromiumPath,
+    headless: true,
+    args,
+    downloadBehavior: { policy: 'allow', downloadPath: downloadFolder() },
+  };
 }
 
 /** Puppeteer launch options for Firefox ESR (WebDriver BiDi, no geckodriver). */
@@ -42,9 +60,15 @@ export function firefoxLaunchOptions({ preferences = false } = {}) {
     browser: 'firefox',
     executablePath: firefoxPath,
     headless: true,
-    extraPrefsFirefox: preferences
-      ? { 'ui.prefersReducedMotion': 1, 'browser.display.document_color_use': 2 }
-      : { 'ui.prefersReducedMotion': 0 },
+    extraPrefsFirefox: {
+      'ui.prefersReducedMotion': preferences ? 1 : 0,
+      ...(preferences && { 'browser.display.document_color_use': 2 }),
+      // Downloads go to this run's folder, and the downloads panel does not take the focus from the page.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadFolder(),
+      'browser.download.useDownloadDir': true,
+      'browser.download.alwaysOpenPanel': false,
+    },
   };
 }
 
@@ -79,7 +103,7 @@ export function engineVersion(engine) {
   };
   if (engine === 'chromium') return /[\d.]+/.exec(read(chromiumPath, ['--version']))?.[0] ?? '?';
   if (engine === 'firefox') return /[\d.]+(esr)?/.exec(read(firefoxPath, ['--version']))?.[0] ?? '?';
-  return `WebKitGTK ${read('dpkg-query', ['-W', '-f=${Version}', 'webkit2gtk-driver']).replace(/-.*/, '')}`;
+  return `(WebKitGTK ${read('dpkg-query', ['-W', '-f=${Version}', 'webkit2gtk-driver']).replace(/-.*/, '')})`;
 }
 
 /** Starts Xvfb on a free display number; resolves with the display (`:99`) and the process. */
@@ -109,6 +133,8 @@ export async function startWebKitDriver({ preferences = false } = {}) {
     '* { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; }\n',
   );
   writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), `[Settings]\ngtk-enable-animations=${!preferences}\n`);
+  // GLib reads the download folder from here (the XDG user directories).
+  writeFileSync(join(config, 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${downloadFolder()}"\n`);
   const { display, xvfb } = await startXvfb();
   const env = { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: config };
   const port = await freePort();

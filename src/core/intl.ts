@@ -14,9 +14,19 @@ export function cached<F>(cache: Map<string, F>, key: string, create: () => F): 
   return value;
 }
 
-/** `1234567` → `1 234 567` (fr, narrow no-break spaces), `1,234,567` (en), `١٬٢٣٤٬٥٦٧` (ar). */
+/**
+ * The digits of every formatter: Latin, unless the locale names its own (`ar-u-nu-arab`). Engines
+ * disagree on the default for Arabic (WebKit writes ١٧٥, Chromium and Firefox 175): asking keeps a
+ * page the same in every browser.
+ */
+function numberingSystem(locale: string): string {
+  return new Intl.Locale(locale).numberingSystem ?? 'latn';
+}
+
+/** `1234567` → `1 234 567` (fr, narrow no-break spaces), `1,234,567` (en and ar). */
 export function formatNumber(value: number, locale: string): string {
-  return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value);
+  const create = () => new Intl.NumberFormat(locale, { numberingSystem: numberingSystem(locale) });
+  return cached(numberFormats, locale, create).format(value);
 }
 
 /**
@@ -33,11 +43,16 @@ export function pluralForm(forms: string, count: number, locale: string): string
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * A date in long style: `5 septembre 2018` (fr), `September 5, 2018` (en). With `utc`, in UTC: a
- * calendar date (`2018-09-05`, parsed as UTC midnight) is then the same day in every time zone.
- * Without, in the reader's time zone.
+ * A date in long style: `5 septembre 2018` (fr), `September 5, 2018` (en), `5 سبتمبر 2018` (ar).
+ * With `utc`, in UTC: a calendar date (`2018-09-05`, parsed as UTC midnight) is then the same day
+ * in every time zone. Without, in the reader's time zone.
  */
 export function formatDate(date: Date, locale: string, utc = false): string {
-  const create = () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: utc ? 'UTC' : undefined });
+  const create = () =>
+    new Intl.DateTimeFormat(locale, {
+      dateStyle: 'long',
+      timeZone: utc ? 'UTC' : undefined,
+      numberingSystem: numberingSystem(locale),
+    });
   return cached(dateFormats, utc ? `${locale} UTC` : locale, create).format(date);
 }

@@ -262,7 +262,9 @@ export class IomMegaNav extends IomElement {
     }
     if (!target) return;
     event.preventDefault();
-    target.focus();
+    // A move by key shows the focus ring even after a click: WebKit would otherwise keep it hidden
+    // (its script focus follows the previous element's state). Not typed in lib.dom yet.
+    target.focus({ focusVisible: true } as FocusOptions);
   }
 
   protected override render() {

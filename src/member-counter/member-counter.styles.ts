@@ -13,6 +13,9 @@ export const styles = css`
     font-size: var(--iom-member-counter-number-size, 48px);
     font-weight: 700;
     line-height: 1.2;
+    /* Whole pixels (58px at the default size), as WebKit rounds line heights: the same height in every
+       engine, which iom-cloak.css reserves. Browsers without round() keep the line above. */
+    line-height: round(1.2em, 1px);
     color: var(--iom-member-counter-number-color, var(--_primary));
     font-variant-numeric: tabular-nums;
   }

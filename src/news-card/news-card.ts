@@ -103,6 +103,17 @@ export class IomNewsCard extends IomElement {
   /** The image URL that failed to load. */
   declare private brokenImage: string | undefined;
 
+  /** Whether the current mouse press started a text selection (see `onClick`). */
+  private selecting = false;
+
+  private onMouseDown(): void {
+    this.selecting = false;
+  }
+
+  private onSelectStart(): void {
+    this.selecting = true;
+  }
+
   private onClick(event: MouseEvent): void {
     const link = this.renderRoot.querySelector('a');
     const path = event.composedPath();
@@ -111,7 +122,9 @@ export class IomNewsCard extends IomElement {
       !event.defaultPrevented &&
       // Links and controls inside the card (up to the card itself) do their own thing.
       !path.slice(0, path.indexOf(event.currentTarget!)).some((node) => (node as Element).matches?.(INTERACTIVE)) &&
-      !String(getSelection()) // the click ends a text selection
+      // A press that started a selection and left text selected ends a selection, not a click. A
+      // selection from before does not count: Firefox keeps it through a click on the image box.
+      !(this.selecting && String(getSelection()))
     )
       // Same modifier keys and button, so Ctrl/Cmd/Shift+click opens a tab or window as on the link.
       link.dispatchEvent(new MouseEvent('click', event));
@@ -146,6 +159,8 @@ export class IomNewsCard extends IomElement {
     return html`<article
       class="base ${layout} ${link ? 'linked' : ''} ${image ? '' : 'no-image'}"
       part="base"
+      @mousedown=${this.onMouseDown}
+      @selectstart=${this.onSelectStart}
       @click=${this.onClick}
     >
       <div class="card" part="card">

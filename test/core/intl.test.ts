@@ -8,6 +8,12 @@ describe('intl', () => {
     expect(formatNumber(1234567, 'es')).to.equal('1.234.567');
   });
 
+  it('writes Latin digits unless the page language asks for others', () => {
+    expect(formatNumber(1234567, 'ar')).to.equal('1,234,567');
+    expect(formatNumber(1234567, 'ar-EG')).to.equal('1,234,567');
+    expect(formatNumber(1234567, 'ar-u-nu-arab')).to.equal('١٬٢٣٤٬٥٦٧');
+  });
+
   it('picks the plural form of the category, falling back to "other"', () => {
     const forms = 'one{State} other{States}';
     expect(pluralForm(forms, 1, 'en')).to.equal('State');

@@ -1,8 +1,17 @@
 import { expect } from '@open-wc/testing';
 import '../../src/mega-nav.js';
 import type { IomMegaNav } from '../../src/mega-nav.js';
-import { captureWarnings, fixture, html, setPageLanguage, waitUntil, warningsDuring } from '../support/helpers.js';
-import { sections, shadow, toggles, topLabels } from './fixtures.js';
+import {
+  captureWarnings,
+  expectVisuallyHidden,
+  fixture,
+  html,
+  setPageLanguage,
+  waitUntil,
+  warningsDuring,
+} from '../support/helpers.js';
+import { freshPage } from '../support/fresh-page.js';
+import { navAt, openPanels, sections, shadow, toggles, topLabels } from './fixtures.js';
 
 const linkTexts = (nav: IomMegaNav) => [...shadow(nav).querySelectorAll('a')].map((a) => a.textContent!.trim());
 const currentOf = (nav: IomMegaNav, text: string) =>
@@ -45,6 +54,40 @@ describe('iom-mega-nav content', () => {
     nav.label = 'Site';
     await nav.updateComplete;
     expect(landmark.getAttribute('aria-label')).to.equal('Site');
+  });
+
+  it('takes its styles from constructable stylesheets that every instance shares, with no <style> element', async () => {
+    const first = await fixture<IomMegaNav>(html`<iom-mega-nav .sections=${sections}></iom-mega-nav>`);
+    const second = await fixture<IomMegaNav>(html`<iom-mega-nav .sections=${sections}></iom-mega-nav>`);
+    const sheets = shadow(first).adoptedStyleSheets;
+    expect(sheets.length).to.be.greaterThan(0);
+    expect(shadow(second).adoptedStyleSheets).to.have.ordered.members(sheets);
+    expect(shadow(first).querySelector('style')).to.equal(null);
+    expect(getComputedStyle(toggles(first)[0]!).fontWeight).to.equal('600');
+  });
+
+  it('hides its screen-reader text by clipping, so it stays rendered (and in the accessibility tree)', async () => {
+    const nav = await navAt(1100);
+    const text = toggles(nav)[0]!.querySelector('.visually-hidden')!;
+    expect(text.textContent).to.equal('Who we are submenu, current section');
+    expectVisuallyHidden(text);
+  });
+
+  it('renders and opens its panels in a page without Trusted Types', async () => {
+    const page = await freshPage('/src/mega-nav.ts', { trustedTypes: false });
+    try {
+      expect((page.window as { trustedTypes?: unknown }).trustedTypes).to.equal(undefined);
+      const nav = page.document.createElement('iom-mega-nav');
+      nav.sections = sections;
+      page.document.body.append(nav);
+      await nav.updateComplete;
+      expect(topLabels(nav)).to.deep.equal(['Who we are', 'Who we are submenu', 'Our work', 'Take action', 'Data and research']);
+      toggles(nav)[1]!.click();
+      await nav.updateComplete;
+      expect(openPanels(nav).map((panel) => panel.id)).to.deep.equal(['panel-1']);
+    } finally {
+      page.remove();
+    }
   });
 
   it('closes the open panel when new sections replace the shown ones', async () => {

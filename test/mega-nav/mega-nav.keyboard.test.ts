@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '../support/commands.js';
 import '../../src/mega-nav.js';
 import type { IomMegaNav, NavToggleDetail } from '../../src/mega-nav.js';
 import { fixture, html, setPageLanguage, waitUntil } from '../support/helpers.js';
-import { focused, focusedName, openPanels, sections, shadow, toggles } from './fixtures.js';
+import { focused, focusedName, openPanels, panels, sections, shadow, toggles } from './fixtures.js';
 
 const press = (key: string) => sendKeys({ press: key });
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -29,6 +29,37 @@ async function setup(width = 1100) {
   await nav.updateComplete;
   return { page, nav };
 }
+
+/** A click on the page beside the nav (1100 px wide in a 1280 px viewport): on nothing focusable. */
+const clickBeside = (nav: IomMegaNav) =>
+  sendMouse({ type: 'click', position: [1200, Math.round(nav.getBoundingClientRect().top + 20)] });
+
+/** The deepest focused element, through shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Makes clicks behave as in Safari (cds-snc/gcds-components#785): the button or link under the
+ * pointer does not take focus, and whatever had it loses it, so `focusout` comes with a null
+ * `relatedTarget` and focus stays on the body. Returns the undo.
+ */
+function clickLikeSafari(): () => void {
+  const onMouseDown = (event: MouseEvent) => {
+    event.preventDefault();
+    (deepActiveElement() as HTMLElement | null)?.blur();
+  };
+  document.addEventListener('mousedown', onMouseDown, { capture: true });
+  return () => document.removeEventListener('mousedown', onMouseDown, { capture: true });
+}
+
+/** Whether `element` shows the focus ring. */
+const ring = (element: Element | null) => ({
+  focusVisible: element!.matches(':focus-visible'),
+  outline: getComputedStyle(element!).outlineStyle,
+});
 
 async function focusFirst(nav: IomMegaNav) {
   document.getElementById('before')!.focus();
@@ -154,6 +185,44 @@ describe('iom-mega-nav keyboard and mouse', () => {
       expect(focusedName(nav)).to.equal('Member States');
     });
 
+    it('under dir="rtl" on an ancestor only, swaps Left and Right everywhere; Home, End, Up and Down do not change', async () => {
+      const { page, nav } = await setup();
+      page.querySelector<HTMLElement>('.container')!.dir = 'rtl';
+      await focusFirst(nav);
+      const moves: Array<[string, string]> = [
+        ['ArrowRight', 'Who we are'], // no wrap-around at the start
+        ['ArrowLeft', 'Who we are submenu'],
+        ['ArrowDown', 'Our work'],
+        ['End', 'Data and research'],
+        ['ArrowLeft', 'Data and research'], // nor at the end
+        ['ArrowRight', 'Take action'],
+        ['ArrowUp', 'Our work'],
+        ['Enter', 'Our work'],
+        ['ArrowDown', 'Migration and development'],
+        ['ArrowLeft', 'Member States'],
+        ['ArrowLeft', 'Member States'],
+        ['ArrowRight', 'Migration and development'],
+        ['End', 'Member States'],
+        ['Home', 'Migration and development'],
+      ];
+      for (const [key, name] of moves) {
+        await press(key);
+        expect(focusedName(nav), key).to.equal(name);
+      }
+    });
+
+    it('shows the focus ring for keyboard focus, not after a mouse click, and again once arrow keys move focus', async () => {
+      const { nav } = await setup();
+      await focusFirst(nav);
+      await press('Tab');
+      expect(ring(focused(nav)), 'Tab').to.deep.equal({ focusVisible: true, outline: 'solid' });
+      await clickOn(toggles(nav)[1]!);
+      expect(ring(toggles(nav)[1]!), 'click').to.deep.equal({ focusVisible: false, outline: 'none' });
+      await press('ArrowDown');
+      expect(focusedName(nav)).to.equal('Migration and development');
+      expect(ring(focused(nav)), 'ArrowDown after the click').to.deep.equal({ focusVisible: true, outline: 'solid' });
+    });
+
     it('closes when focus leaves the navigation', async () => {
       const { nav } = await setup();
       await clickOn(toggles(nav)[2]!);
@@ -172,6 +241,100 @@ describe('iom-mega-nav keyboard and mouse', () => {
       expect(openPanels(nav).map((p) => p.id)).to.deep.equal(['panel-0']);
       await clickOn(document.getElementById('before')!); // above the nav: the open panel covers what is below
       expect(openPanels(nav)).to.deep.equal([]);
+    });
+
+    it('with a real pointer, stays open through clicks on its text, links and background, and closes on a click beside it', async () => {
+      const { nav } = await setup();
+      nav.addEventListener('click', (event) => event.preventDefault()); // following a link would leave the test page
+      await clickOn(toggles(nav)[0]!);
+      const panel = panels(nav)[0]!;
+      // A link takes focus (relatedTarget: the link); text and background take none (relatedTarget: null).
+      const inside: Array<[string, Element]> = [
+        ['group link', panel.querySelector('.group-label a')!],
+        ['description', panel.querySelector('.description')!],
+        ['link', panel.querySelector('.links a')!],
+        ['group label text', panel.querySelectorAll('.group-label')[0]!],
+        ['background', panel],
+      ];
+      for (const [what, target] of inside) {
+        await clickOn(target);
+        expect(openPanels(nav), what).to.deep.equal([panel]);
+      }
+      await clickBeside(nav);
+      expect(openPanels(nav)).to.deep.equal([]);
+      expect(toggles(nav)[0]!.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('works when a click moves no focus, as in Safari (gcds-components#785)', async () => {
+      const { nav } = await setup();
+      nav.addEventListener('click', (event) => event.preventDefault());
+      const undo = clickLikeSafari();
+      try {
+        // Opened by keyboard, then clicked inside: the focused button loses focus to nothing.
+        await focusFirst(nav);
+        await press('Tab');
+        await press('Enter');
+        await clickOn(panels(nav)[0]!.querySelector('.description')!);
+        expect(document.activeElement, 'the click left focus on the body').to.equal(document.body);
+        expect(openPanels(nav)).to.deep.equal([panels(nav)[0]]);
+        // Opened, switched and closed by clicks alone, focus never in the nav.
+        await clickOn(toggles(nav)[1]!);
+        expect(openPanels(nav)).to.deep.equal([panels(nav)[1]]);
+        await clickOn(panels(nav)[1]!.querySelector('a')!);
+        expect(openPanels(nav)).to.deep.equal([panels(nav)[1]]);
+        await clickOn(toggles(nav)[1]!);
+        expect(openPanels(nav)).to.deep.equal([]);
+        await clickOn(toggles(nav)[2]!);
+        expect(toggles(nav)[2]!.getAttribute('aria-expanded')).to.equal('true');
+        expect(document.activeElement).to.equal(document.body);
+        await clickBeside(nav);
+        expect(openPanels(nav)).to.deep.equal([]);
+      } finally {
+        undo();
+      }
+    });
+
+    it('closes when focus moves into another shadow root, not while on its own slotted actions', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <div class="container">
+            <iom-mega-nav .sections=${sections}><button slot="actions">Search</button></iom-mega-nav>
+          </div>
+          <div id="widget"></div>
+        </div>`,
+      );
+      page.querySelector<HTMLElement>('.container')!.style.width = '1100px';
+      // relatedTarget is then the other root's host (retargeted), never null nor the inner button.
+      page.querySelector('#widget')!.attachShadow({ mode: 'open' }).innerHTML = '<button>In another shadow root</button>';
+      const nav = page.querySelector('iom-mega-nav')!;
+      await frame();
+      await clickOn(toggles(nav)[2]!);
+      for (const name of ['Careers', 'Data and research']) {
+        await press('Tab');
+        expect(focusedName(nav)).to.equal(name);
+      }
+      await press('Tab');
+      expect(document.activeElement!.textContent).to.equal('Search');
+      expect(openPanels(nav), 'on the slotted Search button').to.deep.equal([panels(nav)[2]]);
+      await press('Tab');
+      expect(deepActiveElement()!.textContent).to.equal('In another shadow root');
+      expect(openPanels(nav)).to.deep.equal([]);
+    });
+
+    it('keeps a closed panel out of reach: not rendered, its links neither tabbable nor focusable', async () => {
+      const { nav } = await setup();
+      const panel = panels(nav)[1]!;
+      await clickOn(toggles(nav)[1]!);
+      expect(panel.checkVisibility()).to.equal(true);
+      await clickOn(toggles(nav)[1]!);
+      expect(panel.hidden).to.equal(true);
+      expect(getComputedStyle(panel).display).to.equal('none');
+      expect(panel.checkVisibility()).to.equal(false);
+      const link = panel.querySelector('a')!;
+      link.focus();
+      expect(focused(nav)).to.equal(toggles(nav)[1]);
+      await press('Tab');
+      expect(focusedName(nav)).to.equal('Take action');
     });
 
     it('adds its document and window listeners on connect and removes them on disconnect', async () => {

@@ -3,6 +3,17 @@ import '../../src/member-counter.js';
 import type { IomMemberCounter } from '../../src/member-counter.js';
 import { figuresShown, spokenText } from './support.js';
 import { captureWarnings, fixture, html, setPageLanguage, waitUntil, warningsDuring } from '../support/helpers.js';
+import { freshPage } from '../support/fresh-page.js';
+
+/** Resolves once the browser has computed intersections for the page as it is now (a new observer's first report). */
+const intersectionsComputed = (target: Element) =>
+  new Promise<void>((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(target);
+  });
 
 describe('iom-member-counter', () => {
   beforeEach(() => setPageLanguage('en'));
@@ -58,6 +69,50 @@ describe('iom-member-counter', () => {
     el.scrollIntoView();
     await el.updateComplete;
     expect(figuresShown(el)).to.deep.equal(['175', '171']);
+  });
+
+  it('starts exactly when half of it is visible, not a pixel before', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <div></div>
+        <iom-member-counter duration="300"></iom-member-counter>
+        <div></div>
+      </div>`,
+    );
+    for (const spacer of page.querySelectorAll('div')) spacer.style.height = '3000px';
+    const el = page.querySelector('iom-member-counter')!;
+    el.style.height = '100px'; // whole pixels: the visible fraction is exact
+    await el.updateComplete;
+    const viewport = document.documentElement.clientHeight;
+    /** Scrolls until `pixels` of the counter's top are inside the bottom of the viewport. */
+    const reveal = async (pixels: number) => {
+      window.scrollBy(0, el.getBoundingClientRect().top - (viewport - pixels));
+      expect(viewport - el.getBoundingClientRect().top, 'visible pixels').to.equal(pixels);
+      await intersectionsComputed(el);
+      // A count started there would show its first figures above 0 within a few frames.
+      for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    };
+    for (const pixels of [20, 49]) {
+      await reveal(pixels);
+      expect(figuresShown(el), `${pixels}% visible`).to.deep.equal(['0', '0']);
+    }
+    await reveal(50);
+    await waitUntil(() => figuresShown(el)[0] === '175', 'counts once half visible', { timeout: 5000 });
+    window.scrollTo(0, 0);
+  });
+
+  it('counts up in a page without Trusted Types', async () => {
+    const fresh = await freshPage('/src/member-counter.ts', { trustedTypes: false });
+    try {
+      expect((fresh.window as { trustedTypes?: unknown }).trustedTypes).to.equal(undefined);
+      const el = fresh.document.createElement('iom-member-counter');
+      el.duration = 200;
+      fresh.document.body.append(el);
+      await waitUntil(() => figuresShown(el)[0] === '175', 'counted up', { timeout: 5000 });
+      expect(spokenText(el)).to.equal('175 Member States, present in 171 countries');
+    } finally {
+      fresh.remove();
+    }
   });
 
   it('takes figures from attributes and labels them with the right plural form', async () => {

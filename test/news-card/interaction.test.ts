@@ -165,20 +165,24 @@ describe('iom-news-card interaction', () => {
       expect(location.hash).to.equal('');
     });
 
+    /** Presses the mouse near the start of `target`'s first line and drags halfway across it. */
+    async function dragAcross(target: Element) {
+      target.scrollIntoView({ block: 'center' });
+      const box = target.getBoundingClientRect();
+      const y = Math.round(box.top + 8);
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 2), y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), y] });
+      await sendMouse({ type: 'up' });
+    }
+
     for (const [name, selector] of [
       ['excerpt', 'p'],
       ['dateline', '[part="dateline"]'],
     ] as const) {
       it(`keeps text selectable: a drag that selects ${name} text does not navigate`, async () => {
         const el = await fixture<IomNewsCard>(article());
-        const target = (selector === 'p' ? el.querySelector('p') : part(el, selector))!;
-        target.scrollIntoView({ block: 'center' });
-        const box = target.getBoundingClientRect();
-        const y = Math.round(box.top + 8);
-        await sendMouse({ type: 'move', position: [Math.round(box.left + 2), y] });
-        await sendMouse({ type: 'down' });
-        await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), y] });
-        await sendMouse({ type: 'up' });
+        await dragAcross((selector === 'p' ? el.querySelector('p') : part(el, selector))!);
         expect(String(getSelection()).length, 'some text selected').to.be.above(3);
         expect(location.hash).to.equal('');
         // A plain click elsewhere, which clears the selection, follows the link again.
@@ -186,6 +190,16 @@ describe('iom-news-card interaction', () => {
         expect(location.hash).to.equal('#sommet');
       });
     }
+
+    it('does not navigate on a drag that selects other text while some is still selected', async () => {
+      const el = await fixture<IomNewsCard>(article());
+      await dragAcross(el.querySelector('p')!);
+      const first = String(getSelection());
+      await dragAcross(part(el, '[part="dateline"]')!);
+      expect(String(getSelection()), 'other text selected').not.to.equal(first);
+      expect(String(getSelection()).length, 'some text selected').to.be.above(3);
+      expect(location.hash).to.equal('');
+    });
 
     it('passes modifier keys on, so Ctrl+click opens the article the way it would on the link', async () => {
       const el = await fixture<IomNewsCard>(article());

@@ -122,7 +122,7 @@ describe('iom-news-card', () => {
       ['en', 'September 5, 2018'],
       ['fr', '5 septembre 2018'],
       ['es', '5 de septiembre de 2018'],
-      ['ar', new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2018, 8, 5))],
+      ['ar', '5 سبتمبر 2018'], // Latin digits in every engine (WebKit's own default is ٥ سبتمبر ٢٠١٨)
       ['fr-CA', '5 septembre 2018'],
       ['en-GB', '5 September 2018'],
     ];
@@ -133,12 +133,6 @@ describe('iom-news-card', () => {
         expect(dateShown(el)).to.equal(shown);
       });
     }
-
-    it('is written in Arabic on an Arabic page', async () => {
-      setPageLanguage('ar');
-      const el = await fixture<IomNewsCard>(article());
-      expect(dateShown(el)).to.match(/^[0-9٠-٩]+ سبتمبر [0-9٠-٩]+$/);
-    });
 
     it('follows <html lang> when it changes', async () => {
       const el = await fixture<IomNewsCard>(article());

@@ -1,8 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '../support/commands.js';
+import { resetMouse, sendKeys, sendMouse } from '../support/commands.js';
 import '../../src/press-contact.js';
 import type { IomPressContact } from '../../src/press-contact.js';
-import { fixture, html, setPageLanguage, warningsDuring } from '../support/helpers.js';
+import { freshPage } from '../support/fresh-page.js';
+import { fixture, html, setPageLanguage, waitUntil, warningsDuring } from '../support/helpers.js';
 import { button, copyWith, link, part, status, stubClipboard, textOf } from './support.js';
 
 const liz = () =>
@@ -25,6 +26,35 @@ function labelledName(el: IomPressContact, control: Element): string {
   const labels = ids.map((id) => el.shadowRoot!.getElementById(id)).filter((label) => label !== null);
   return labels.map(textOf).join(' '); // a missing id is skipped
 }
+
+async function clickOn(element: Element) {
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+/** Presses Ctrl with `key`, as a person copies (c) or pastes (v). */
+async function withControl(key: string) {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Control' });
+}
+
+/** What the person gets by pasting into a text field: the system clipboard, for real. */
+async function paste(): Promise<string> {
+  const field = document.createElement('textarea');
+  document.body.append(field);
+  try {
+    field.focus();
+    await withControl('v');
+    await waitUntil(() => field.value !== '', 'something was pasted');
+    return field.value;
+  } finally {
+    field.remove();
+  }
+}
+
+/** A number no earlier test (or run) has put on the clipboard. */
+const freshNumber = () => `+1 202 716 ${String(Math.floor(Math.random() * 10000)).padStart(4, '0')}`;
 
 describe('iom-press-contact', () => {
   beforeEach(() => setPageLanguage('en'));
@@ -90,6 +120,22 @@ describe('iom-press-contact', () => {
       );
       expect(part(el, '.name').textContent).to.equal('<img src=x onerror=alert(1)>');
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    });
+
+    it('renders its links and buttons in a page without Trusted Types', async () => {
+      const page = await freshPage('/src/press-contact.ts', { trustedTypes: false });
+      try {
+        expect((page.window as { trustedTypes?: unknown }).trustedTypes).to.equal(undefined);
+        const el = page.document.createElement('iom-press-contact');
+        Object.assign(el, { name: 'Liz Lizama', phone: '+1 202 716 8820', email: 'elizama@iom.int' });
+        page.document.body.append(el);
+        await el.updateComplete;
+        expect(link(el, 'phone')!.getAttribute('href')).to.equal('tel:+12027168820');
+        expect(link(el, 'email')!.getAttribute('href')).to.equal('mailto:elizama@iom.int');
+        expect([...el.shadowRoot!.querySelectorAll('button')].map(textOf)).to.deep.equal(['Copy', 'Copy', 'Download vCard']);
+      } finally {
+        page.remove();
+      }
     });
 
     it('adds a URL-encoded subject to the mailto: link', async () => {
@@ -308,6 +354,55 @@ describe('iom-press-contact', () => {
       await el.updateComplete;
       expect(textOf(button(el, 'copy-phone'))).to.equal('Copy');
       expect(status(el)).to.equal('');
+    });
+  });
+
+  describe('the real clipboard', () => {
+    afterEach(async () => {
+      getSelection()?.removeAllRanges();
+      await resetMouse();
+    });
+
+    it('copies on a real click: pasting gives the number as written', async () => {
+      const phone = freshNumber();
+      const el = await fixture<IomPressContact>(html`<iom-press-contact name="Liz Lizama" phone=${phone}></iom-press-contact>`);
+      const copied = oneEvent(el, 'iom-copy');
+      await clickOn(button(el, 'copy-phone'));
+      expect((await copied).detail).to.deep.equal({ field: 'phone', ok: true });
+      expect(await paste()).to.equal(phone);
+    });
+
+    it('after a refusal, Ctrl+C copies the text it selected', async () => {
+      const phone = freshNumber();
+      const el = await fixture<IomPressContact>(html`<iom-press-contact name="Liz Lizama" phone=${phone}></iom-press-contact>`);
+      const clipboard = stubClipboard('reject');
+      try {
+        expect(await copyWith(el, 'copy-phone')).to.deep.equal({ field: 'phone', ok: false });
+      } finally {
+        clipboard.restore();
+      }
+      await withControl('c');
+      expect(await paste()).to.equal(phone);
+    });
+
+    it('is refused for real without a user gesture or focus: "Not copied", the text selected, the reason announced', async () => {
+      // A page of its own has neither; each engine refuses for its own reason (not focused, no activation, no gesture).
+      const page = await freshPage('/src/press-contact.ts');
+      try {
+        const el = page.document.createElement('iom-press-contact');
+        el.phone = '+1 202 716 8820';
+        page.document.body.append(el);
+        await el.updateComplete;
+        const copied = oneEvent(el, 'iom-copy');
+        button(el, 'copy-phone').click();
+        expect((await copied).detail).to.deep.equal({ field: 'phone', ok: false });
+        await el.updateComplete;
+        expect(textOf(button(el, 'copy-phone'))).to.equal('Not copied');
+        expect(status(el)).to.equal('Could not copy. The text is selected: copy it yourself.');
+        expect(page.window.getSelection()!.toString()).to.equal('+1 202 716 8820');
+      } finally {
+        page.remove();
+      }
     });
   });
 

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/press-contact.js';
 import type { IomPressContact } from '../../src/press-contact.js';
-import { fixture, html } from '../support/helpers.js';
-import { button, link, part } from './support.js';
+import { expectVisuallyHidden, fixture, html } from '../support/helpers.js';
+import { button, copyWith, link, part, stubClipboard } from './support.js';
 
 const liz = () =>
   fixture<IomPressContact>(
@@ -25,6 +25,29 @@ describe('iom-press-contact styles', () => {
     expect(getComputedStyle(button(el, 'vcard')).fontSize).to.equal('14px');
     expect(getComputedStyle(part(el, 'address')).fontStyle).to.equal('normal');
     expect(button(el, 'vcard').getBoundingClientRect().height).to.equal(32);
+  });
+
+  it('takes its styles from constructable stylesheets that every contact shares, with no <style> element', async () => {
+    const [first, second] = [await liz(), await liz()];
+    const sheets = first.shadowRoot!.adoptedStyleSheets;
+    expect(sheets.length).to.be.greaterThan(0);
+    expect(second.shadowRoot!.adoptedStyleSheets).to.have.ordered.members(sheets);
+    expect(first.shadowRoot!.querySelector('style')).to.equal(null);
+    expect(getComputedStyle(part(first, '.base')).borderInlineStartWidth).to.equal('4px');
+  });
+
+  it('clips what its live region says out of sight, keeping it rendered for screen readers', async () => {
+    const el = await liz();
+    const region = part(el, '[role="status"]');
+    const clipboard = stubClipboard('resolve');
+    try {
+      await copyWith(el, 'copy-phone');
+    } finally {
+      clipboard.restore();
+    }
+    await el.updateComplete;
+    expect(region.textContent).to.equal('Copied to the clipboard');
+    expectVisuallyHidden(region);
   });
 
   it('can be themed: accent bar, heading size, primary colour', async () => {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '../support/commands.js';
+import { resetMouse, sendKeys, sendMouse } from '../support/commands.js';
 import '../../src/press-contact.js';
 import type { IomPressContact } from '../../src/press-contact.js';
-import { fixture, html, warningsDuring } from '../support/helpers.js';
+import { fixture, html, waitUntil, warningsDuring } from '../support/helpers.js';
 import { button, interceptDownload } from './support.js';
 
 const CRLF = '\r\n';
@@ -196,5 +196,45 @@ describe('iom-press-contact vCard', () => {
       const file = await interceptDownload(() => sendKeys({ press: key }));
       expect(file.fileName, key).to.equal('Liz-Lizama.vcf');
     }
+  });
+
+  // Last in the file: Firefox then opens its downloads panel, which takes the keyboard focus from the page.
+  it('really downloads on a real click: a Blob URL and <a download>, no error, the page stays, the URL revoked', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+      errors.push(String(event instanceof ErrorEvent ? event.message : event.reason));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    // Watched, not replaced: the browser gets the real URL, saves the file and revokes it.
+    const { createObjectURL, revokeObjectURL } = URL;
+    const made: string[] = [];
+    const revoked: string[] = [];
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      made.push(createObjectURL(blob));
+      return made.at(-1)!;
+    };
+    URL.revokeObjectURL = (url: string) => {
+      revoked.push(url);
+      revokeObjectURL(url);
+    };
+    const here = location.href;
+    try {
+      const el = await fixture<IomPressContact>(html`<iom-press-contact name="IOM Download Test"></iom-press-contact>`);
+      const box = button(el, 'vcard').getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await waitUntil(() => revoked.length > 0, 'the Blob URL is revoked');
+    } finally {
+      Object.assign(URL, { createObjectURL, revokeObjectURL });
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+      await resetMouse();
+    }
+    expect(made).to.have.length(1);
+    expect(revoked).to.deep.equal(made);
+    let gone = false;
+    await fetch(made[0]!).catch(() => (gone = true));
+    expect(gone, 'the revoked URL no longer loads').to.equal(true);
+    expect(errors).to.deep.equal([]);
+    expect(location.href, 'no navigation to the Blob URL').to.equal(here);
   });
 });

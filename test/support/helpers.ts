@@ -1,4 +1,4 @@
-import { html, fixture, waitUntil } from '@open-wc/testing';
+import { expect, html, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 
 /** Records `console.warn` calls (still silencing them) until `stop()`. */
@@ -34,6 +34,23 @@ export function setPageLanguage(lang: string, dir: 'ltr' | 'rtl' = lang.startsWi
 /** The text a sighted user reads (collapsed whitespace). */
 export function visibleText(node: Element | ShadowRoot | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Hidden from sight but still rendered, so still in the accessibility tree: clipped to nothing
+ * (`clip-path: inset(50%)`) in a 1 × 1 px box, never `display: none` or `visibility: hidden`.
+ */
+export function expectVisuallyHidden(element: Element): void {
+  const style = getComputedStyle(element);
+  expect([style.clipPath, style.overflow, style.position, style.visibility]).to.deep.equal([
+    'inset(50%)',
+    'hidden',
+    'absolute',
+    'visible',
+  ]);
+  expect(element.checkVisibility()).to.equal(true);
+  const box = element.getBoundingClientRect();
+  expect([box.width, box.height]).to.deep.equal([1, 1]);
 }
 
 export { html, fixture, waitUntil, type TemplateResult };

@@ -16,8 +16,11 @@ export interface EmbedRecord {
   violations: string[];
   errors: string[];
   warnings: string[];
+  frames: number[];
+  complete: number | undefined;
+  moves: string[];
+  /** Empty where the engine has no `layout-shift` entries (all but Chromium). */
   shifts: Array<{ value: number; hadRecentInput: boolean; sources: string[] }>;
-  paints: string[];
 }
 
 export type FrameWindow = Window & typeof globalThis & { embedRecord: EmbedRecord };

@@ -3,6 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
+import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   {
@@ -23,8 +24,15 @@ export default tseslint.config(
     },
   },
   {
+    // Patterns run over input: a super-linear one freezes the page on a long value (issue 13).
+    files: ['src/**/*.ts'],
+    ...regexp.configs['flat/recommended'],
+  },
+  {
     files: ['src/**/*.ts'],
     rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
       // Security rules of DESIGN §4: text as text, no inline styles (strict CSP).
       'no-restricted-imports': [
         'error',

@@ -68,10 +68,19 @@ export default defineConfig(({ mode }) =>
           // Maps are published beside the files, without the comment pointing at them: every byte of
           // the static part counts (bench/attribution.mjs reads them).
           sourcemap: 'hidden',
-          lib: { entry: { 'iom-components': 'src/cdn/iom-components.ts' }, formats: ['es'] },
+          // The bundle is an entry of its own, not only the entry's dynamic import: imported, a module
+          // that shares its chunk with others gets a namespace object built at run time by a bundler
+          // helper whose `for…in` throws on a page that added an enumerable property to
+          // Object.prototype, before any element is defined. As an entry it is its chunk's facade, the
+          // chunk's own exports are its namespace, and no helper is emitted
+          // (test/embed/hostile-globals.test.ts).
+          lib: { entry: { 'iom-components': 'src/cdn/iom-components.ts', bundle: 'src/cdn/bundle.ts' }, formats: ['es'] },
           rolldownOptions: {
+            // The bundle chunk also exports Lit's `html` to the translation chunks.
+            preserveEntrySignatures: 'allow-extension',
             output: {
-              entryFileNames: '[name].js',
+              // Only the entry a webmaster pastes keeps a fixed name; the bundle's changes with its content.
+              entryFileNames: (chunk) => (chunk.name == 'iom-components' ? '[name].js' : 'iom-components.[name]-[hash].js'),
               // Library mode leaves whitespace in: the CDN bundle is for browsers, minify it whole.
               minify: true,
               // Lit with the components in one chunk (one request, one compression window): the

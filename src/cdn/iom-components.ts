@@ -7,6 +7,11 @@
  * nothing; one of another version does not load its bundle either (for the same reason) and warns
  * once per tag, naming both versions, in the words `define` uses when the npm build meets the CDN.
  *
+ * The record lives in a global slot that other scripts can reach. Whatever they left there (another
+ * value, a frozen object, a getter that throws, a slot that cannot be written), the entry does not
+ * throw: it trusts only a record of the shape below (which every version keeps), and otherwise
+ * warns once, naming what it found, and loads the bundle all the same.
+ *
  * This module imports nothing: whatever it imported from src/ would be built into the bundle chunk
  * (vite.config.ts), which the entry would then load on every run. Hence the version written out
  * here; test/embed/double-cdn.test.ts fails if it differs from src/core/version.ts.
@@ -24,16 +29,65 @@ interface Loaded {
 }
 
 const key = Symbol.for('@iom/components/cdn');
-const page = globalThis as typeof globalThis & { [key]?: Loaded };
-const first = page[key];
-if (!first) {
-  page[key] = { version: VERSION, bundle: import('./bundle.js') };
-} else if (first.version !== VERSION && !(first.reported ??= []).includes(VERSION)) {
-  first.reported.push(VERSION);
-  const kept = first.version ?? 'unknown';
-  for (const tag of TAGS) {
+const page = globalThis as typeof globalThis & { [key]?: unknown };
+
+let found: unknown;
+/** The version in a record left by some copy of this library. */
+let kept: unknown;
+let problem: string | false | undefined;
+try {
+  found = page[key];
+  const record = found as Partial<Loaded> | undefined;
+  if (record?.bundle instanceof Promise) kept = record.version;
+} catch {
+  problem = 'cannot be read';
+}
+
+if (typeof kept == 'string') {
+  if (kept !== VERSION && firstReport(found as Loaded)) {
+    for (const tag of TAGS) {
+      console.warn(
+        `[${tag}] version: "${VERSION}" was not registered: version ${kept} already defines this tag; kept version ${kept}`,
+      );
+    }
+  }
+} else {
+  const written = claim({ version: VERSION, bundle: import('./bundle.js') });
+  problem ??= found === undefined ? !written && 'cannot be written' : `${shown(found)} is not this script's record`;
+  if (problem) {
     console.warn(
-      `[${tag}] version: "${VERSION}" was not registered: version ${kept} already defines this tag; kept version ${kept}`,
+      `[iom-components] Symbol.for("@iom/components/cdn"): ${problem}; ${written ? 'replaced it' : 'loaded the components without it'}`,
     );
+  }
+}
+
+/** Records `record` on the page; false when the slot does not keep it (not writable, a setter that drops it…). */
+function claim(record: Loaded): boolean {
+  try {
+    page[key] = record;
+    return page[key] === record;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether this version is reported for the first time (a record that cannot keep the list reports every time). */
+function firstReport(record: Loaded): boolean {
+  try {
+    const reported = (record.reported ??= []);
+    if (reported.includes(VERSION)) return false;
+    reported.push(VERSION);
+  } catch {
+    // Frozen, or a list that is not one: reported again.
+  }
+  return true;
+}
+
+/** What was found, as the warning names it: short, and never throwing. */
+function shown(value: unknown): string {
+  try {
+    return (JSON.stringify(value) ?? String(value)).slice(0, 100);
+  } catch {
+    return typeof value;
   }
 }

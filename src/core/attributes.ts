@@ -23,3 +23,27 @@ export function checkedAttribute<T>(
   warn(tag, `attribute "${attribute}"`, value, `is not ${expected}`, `kept ${String(fallback)}`);
   return fallback;
 }
+
+/**
+ * A copy of `value`'s own properties on an object without a prototype, to read data given from
+ * outside (JSON, a property, options): a field it lacks stays missing instead of being read from
+ * `Object.prototype`, where another script on the page may have put one (a polluted `merge()`).
+ */
+export const ownFields = <T extends object>(value: T): T => Object.assign(Object.create(null) as T, value);
+
+/**
+ * Makes the text properties `names` of `host` strings, for values set from JavaScript (React, a
+ * script) rather than through attributes: a number becomes its digits, as its attribute would
+ * (`phone = 2027168820`); `null` and `undefined` stay "not given"; anything else (an object, an
+ * array, a boolean, a symbol…) is ignored, as if not given, with one warning. Called first in
+ * `willUpdate`, so that the rest of the update reads strings only.
+ */
+export function textProperties<T extends object>(host: T, tag: string, names: readonly (keyof T & string)[]): void {
+  const properties = host as Record<string, unknown>;
+  for (const name of names) {
+    const value = properties[name];
+    if (value != null && typeof value != 'string')
+      properties[name] =
+        typeof value == 'number' ? String(value) : void warn(tag, `property "${name}"`, value, 'is not a string', 'ignored it');
+  }
+}

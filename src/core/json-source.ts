@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { ownFields } from './attributes.js';
 import type { FetchJsonOptions, FetchJsonResult } from './fetch-json.js';
 import { FETCH_SCHEMES, safeUrl } from './safe-url.js';
 import { warn } from './warn.js';
@@ -32,7 +33,8 @@ export class JsonSourceController<T> implements ReactiveController {
 
   constructor(host: ReactiveControllerHost, options: SourceOptions<T>) {
     this.#host = host;
-    this.#options = options;
+    // Without a prototype, an option left out stays out (see `ownFields`), here and in `fetchJson`'s defaults.
+    this.#options = ownFields(options);
     host.addController(this);
   }
 
@@ -67,7 +69,7 @@ export class JsonSourceController<T> implements ReactiveController {
     const url = safeUrl(src, FETCH_SCHEMES);
     const result: FetchJsonResult<T> = url
       ? await import('./fetch-json.js').then(
-          ({ fetchJson }) => fetchJson(url, src, { ...this.#options, signal: request.signal }),
+          ({ fetchJson }) => fetchJson(url, src, ownFields({ ...this.#options, signal: request.signal })),
           (error: unknown) => fail(this.#options.tag, src, `could not be fetched (${String(error)})`),
         )
       : fail(this.#options.tag, src, 'is not an http(s) or relative URL');

@@ -3,6 +3,7 @@ import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize
 
 import { allLocales, sourceLocale } from '../locales/locale-codes.js';
 import { cached } from './intl.js';
+import { documentRoot } from './page.js';
 
 export { sourceLocale, targetLocales } from '../locales/locale-codes.js';
 /** A locale the components are translated into (`lit-localize.json`, XLIFF files in `xliff/`). */
@@ -19,7 +20,7 @@ export function fixPageLanguage(tag: string | undefined): void {
 
 /** The page's language tag as the host page declares it on `<html lang>`, `en` when absent. */
 export function pageLanguage(): string {
-  return fixedLanguage ?? (globalThis.document?.documentElement.lang.trim() || sourceLocale);
+  return fixedLanguage ?? (documentRoot()?.lang.trim() || sourceLocale);
 }
 
 /**
@@ -59,7 +60,7 @@ export function observePageLanguage(listener: Listener): () => void {
   listeners.add(listener);
   if (!observer) {
     observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    observer.observe(documentRoot()!, { attributes: true, attributeFilter: ['lang'] });
   }
   return () => {
     listeners.delete(listener);

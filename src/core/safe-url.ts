@@ -1,3 +1,5 @@
+import { documentBase } from './page.js';
+
 /** Schemes a link or an image may use. Anything else (`javascript:`, `data:`, `vbscript:`, `file:` …) is dropped. */
 export const LINK_SCHEMES: readonly string[] = ['http:', 'https:', 'mailto:', 'tel:'];
 /** Schemes a JSON `src` may be fetched from. */
@@ -16,20 +18,24 @@ export const FETCH_SCHEMES: readonly string[] = ['http:', 'https:'];
  */
 export function safeUrl(raw: string | null | undefined, schemes: readonly string[] = LINK_SCHEMES): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  // The URL standard strips leading and trailing C0 controls and spaces before parsing.
+  // The URL standard strips leading and trailing C0 controls and spaces before parsing. The end is
+  // found by a loop: `/[\0- ]+$/` starts again at every space of a long run inside the URL.
+  let end = raw.length;
+  while (end && raw.charCodeAt(end - 1) <= 0x20) end--;
   // eslint-disable-next-line no-control-regex
-  const url = raw.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  const url = raw.slice(0, end).replace(/^[\u0000-\u0020]+/, '');
   if (url === '') return undefined;
-  // No colon at all: no scheme and no port to check (the common case, parsed for free).
-  if (!url.includes(':')) return url;
+  // No colon at all: no scheme and no port to check (the common case, parsed for free), unless it
+  // names a host (`//host`, `\\host`), which must then be one: `//` or `//a b` resolve to nothing.
+  if (!url.includes(':') && !/^[/\\]{2}/.test(url)) return url;
   // Written exactly `tel:` or `mailto:`: that is the scheme, and such a URL always parses.
-  const written = /^(tel|mailto):/.exec(url)?.[0];
+  const written = /^(?:tel|mailto):/.exec(url)?.[0];
   if (written) return schemes.includes(written) ? url : undefined;
   let scheme: string;
   try {
     // Resolved as a click would resolve it: against the page. A string that does not resolve at all
     // (`https:javascript:…` on an http page, `//javascript:…`) is no link, so it is dropped too.
-    scheme = new URL(url, globalThis.document?.baseURI || 'https://localhost/').protocol;
+    scheme = new URL(url, documentBase()).protocol;
   } catch {
     return undefined;
   }

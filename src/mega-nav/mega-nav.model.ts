@@ -1,3 +1,5 @@
+import { documentBase } from '../core/page.js';
+import { ownFields } from '../core/attributes.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
 
@@ -30,15 +32,20 @@ type Problem = [subject: string, value: unknown, problem: string, consequence: s
 
 /** A non-empty string with its whitespace collapsed (light-DOM text comes with newlines). */
 const text = (value: unknown) => (typeof value == 'string' && value.replace(/\s+/g, ' ').trim()) || undefined;
+/** The longest href kept: 2,048 characters, the sitemap protocol's limit (a nav link is a page of the site). */
+const MAX_URL = 2048;
+/** The longest label shown: a menu entry is a few words. */
+const MAX_LABEL = 200;
 
 /**
  * Validates navigation data field by field: `{ "sections": [...] }` or a bare array of sections.
  * Each bad entry is skipped (or loses its bad field) with one warning; the rest is kept. Returns a
  * string when the whole value is unusable: not a list, or a list in which no section is valid (the
  * caller then warns once, naming where the data came from, and shows its fallback content).
+ * Only own properties are data: every object is read through {@link ownFields}.
  */
 export function validateSections(value: unknown, source: string): NavSection[] | string {
-  const list = Array.isArray(value) ? value : (value as Entry | null)?.sections;
+  const list = Array.isArray(value) ? value : ownFields(value as Entry).sections;
   if (!Array.isArray(list)) return 'is not a list of sections';
   const problems: Problem[] = [];
   const bad = (...problem: Problem) => void problems.push(problem);
@@ -47,7 +54,7 @@ export function validateSections(value: unknown, source: string): NavSection[] |
     Array.isArray(items)
       ? items.flatMap((entry: unknown, index) =>
           entry && typeof entry == 'object'
-            ? (read(entry as Entry, `${at}[${index}]`, index) ?? [])
+            ? (read(ownFields(entry as Entry), `${at}[${index}]`, index) ?? [])
             : (bad(`${at}[${index}]`, entry, 'is not an object', 'skipped it'), []),
         )
       : [];
@@ -55,22 +62,31 @@ export function validateSections(value: unknown, source: string): NavSection[] |
   const url = (at: string, href: unknown) =>
     href == null || href === ''
       ? undefined
-      : (safeUrl(href as string) ??
-        bad(`${at}.href`, href, 'is not an http(s), mailto, tel or relative URL', 'dropped the link'));
+      : (href as string).length > MAX_URL
+        ? bad(`${at}.href`, href, `is longer than ${MAX_URL} characters`, 'dropped the link')
+        : (safeUrl(href as string) ??
+          bad(`${at}.href`, href, 'is not an http(s), mailto, tel or relative URL', 'dropped the link'));
+  /** A label, cut at `MAX_LABEL` characters (between characters, not inside a surrogate pair) with a warning. */
+  const labelText = (at: string, value: unknown) => {
+    const label = text(value);
+    if (!label || label.length <= MAX_LABEL) return label;
+    bad(`${at}.label`, value, `is longer than ${MAX_LABEL} characters`, 'cut it');
+    return `${label.slice(0, MAX_LABEL).replace(/[\ud800-\udbff]$/, '')}…`;
+  };
   const ids = new Set<string>();
   const sections = each(source, list, (section, at, index): NavSection | void => {
-    const label = text(section.label);
+    const label = labelText(at, section.label);
     if (!label) return bad(`${at}.label`, section.label, 'is missing', 'skipped the section');
     const groups = each(`${at}.groups`, section.groups, (group, at): NavGroup | void => {
       const links = each(`${at}.links`, group.links, (link, at): NavLink | void => {
-        const label = text(link.label);
+        const label = labelText(at, link.label);
         if (!label) return bad(`${at}.label`, link.label, 'is missing', 'skipped the link');
         if (link.href == null || link.href === '') return bad(`${at}.href`, link.href, 'is missing', 'skipped the link');
         const href = url(at, link.href);
         if (href) return { label, href };
       });
       if (!links.length) return bad(`${at}.links`, group.links, 'has no valid link', 'skipped the group');
-      const label = text(group.label);
+      const label = labelText(at, group.label);
       // A light-DOM list of plain links is one group with no label, by design.
       if (!label && !group.implicit) bad(`${at}.label`, group.label, 'is missing', 'showed its links without a heading');
       return { label, href: label && url(at, group.href), links };
@@ -99,16 +115,27 @@ export function checkedSections(value: unknown, where: string, subject: string, 
 }
 
 /**
- * The key two URLs share when they are the same page: origin and path, ignoring a trailing slash,
- * `index.html`, the query and the hash.
+ * The key two URLs share when they are the same page: origin and path, ignoring trailing slashes,
+ * `index.html`, the query and the hash. Linear in the URL's length, without a pattern such as
+ * `/\/*$/`, which starts again at every slash of a long run that does not end the URL.
  */
 function pageKey(href: string, base: string): string | undefined {
+  let key: string;
   try {
     // `href` is much cheaper to read than `origin`.
-    return new URL(href, base).href.replace(/(\/index\.html?)?\/*([?#].*)?$/i, '');
+    key = new URL(href, base).href;
   } catch {
     return undefined; // not a URL: no page
   }
+  // In a serialized URL, the first `?` or `#` starts the query or the hash.
+  const end = key.search(/[?#]/);
+  return withoutSlashes(withoutSlashes(end < 0 ? key : key.slice(0, end)).replace(/\/index\.html?$/i, ''));
+}
+
+function withoutSlashes(path: string): string {
+  let end = path.length;
+  while (path[end - 1] == '/') end--;
+  return path.slice(0, end);
 }
 
 /** Where the current page is in the navigation: its section and the matching link (a panel link, a group or the section). */
@@ -119,7 +146,7 @@ export interface CurrentPage {
 
 export function findCurrent(sections: NavSection[], page: string): CurrentPage | undefined {
   // No document when server-rendered: `current` is then matched against links on an arbitrary origin.
-  const base = globalThis.document?.baseURI ?? 'https://localhost/';
+  const base = documentBase();
   const key = pageKey(page, base);
   const same = (item: { href?: string }) => key && item.href && pageKey(item.href, base) == key;
   for (const section of sections) {

@@ -1,10 +1,11 @@
 import { html, isServer, noChange, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { checkedAttribute, toNumber } from '../core/attributes.js';
+import { checkedAttribute, textProperties, toNumber } from '../core/attributes.js';
 import { IomElement } from '../core/iom-element.js';
 import { JsonSourceController } from '../core/json-source.js';
 import { pageLanguage } from '../core/locale.js';
+import { listenToDocument } from '../core/page.js';
 import { tokens } from '../core/tokens.styles.js';
 import { readLightDom } from './light-dom.js';
 import { checkedSections, findCurrent, TAG, validateSections, type CurrentPage, type NavSection } from './mega-nav.model.js';
@@ -171,7 +172,7 @@ export class IomMegaNav extends IomElement {
     void this.updateComplete.then(
       () => this.isConnected && this.#resizeObserver!.observe(this.renderRoot.querySelector('.width-probe')!),
     );
-    document.addEventListener('pointerdown', this.#onPointerDown);
+    listenToDocument('pointerdown', this.#onPointerDown);
     window.addEventListener('popstate', this.#onPopState);
   }
 
@@ -179,12 +180,15 @@ export class IomMegaNav extends IomElement {
     super.disconnectedCallback();
     this.#lightObserver!.disconnect();
     this.#resizeObserver!.disconnect();
-    document.removeEventListener('pointerdown', this.#onPointerDown);
+    listenToDocument('pointerdown', this.#onPointerDown, false);
     window.removeEventListener('popstate', this.#onPopState);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('sections')) this.#own = this.sections && checkedSections(this.sections, 'sections', 'property "sections"');
+    textProperties(this, TAG, ['src', 'label', 'current']);
+    // Any value but null and undefined is checked: `false` or `0` is not a list either.
+    if (changed.has('sections'))
+      this.#own = this.sections == null ? undefined : checkedSections(this.sections, 'sections', 'property "sections"');
     this.#limit = checkedAttribute(TAG, 'collapse-below', this.collapseBelow, toNumber, 960, 'a width in px');
     // The first render already has the layout for the element's width: ResizeObserver's first report
     // comes after a layout with the wide bar, which a narrow page would record as a layout shift.

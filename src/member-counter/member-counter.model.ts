@@ -1,4 +1,4 @@
-import { toNumber } from '../core/attributes.js';
+import { ownFields, toNumber } from '../core/attributes.js';
 
 /** The two figures the counter shows. */
 export interface Figures {
@@ -12,7 +12,8 @@ export const FIGURE = 'a whole number from 0 to 1000';
 /** A whole number from 0 to 1000, given as a number or as digits; `undefined` otherwise. */
 export function parseFigure(value: unknown): number | undefined {
   const number = toNumber(value) ?? -1;
-  return Number.isInteger(number) && number >= 0 && number <= 1000 ? number : undefined;
+  // `+ 0` makes -0 (which passes `>= 0`) a 0: `Intl.NumberFormat` would show "-0".
+  return Number.isInteger(number) && number >= 0 && number <= 1000 ? number + 0 : undefined;
 }
 
 /** Milliseconds ≥ 0; `undefined` otherwise. */
@@ -21,12 +22,15 @@ export function parseDuration(value: unknown): number | undefined {
   return number >= 0 ? number : undefined;
 }
 
-/** Validates a `src` answer `{ "memberStates": number, "countries": number }`. */
+/** Validates a `src` answer `{ "memberStates": number, "countries": number }`: its own properties only. */
 export function validateFigures(json: unknown): Figures | string {
-  const figures = Object(json) as Record<string, unknown>;
-  for (const key of ['memberStates', 'countries']) {
-    const value = figures[key];
-    if (typeof value !== 'number' || parseFigure(value) === undefined) return `"${key}" must be ${FIGURE}`;
+  const given = ownFields(json as Record<string, unknown>);
+  const figures = {} as Figures;
+  for (const key of ['memberStates', 'countries'] as const) {
+    const value = given[key];
+    const figure = typeof value === 'number' ? parseFigure(value) : undefined;
+    if (figure === undefined) return `"${key}" must be ${FIGURE}`;
+    figures[key] = figure;
   }
-  return figures as unknown as Figures;
+  return figures;
 }

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { IomElement } from '../core/iom-element.js';
-import { checkedAttribute } from '../core/attributes.js';
+import { checkedAttribute, textProperties } from '../core/attributes.js';
 import { formatNumber, pluralForm } from '../core/intl.js';
 import { JsonSourceController } from '../core/json-source.js';
 import { tokens } from '../core/tokens.styles.js';
@@ -158,6 +158,9 @@ export class IomMemberCounter extends IomElement {
       const attribute = key === 'countries' ? key : 'member-states';
       if (changed.has(key)) checkedAttribute(TAG, attribute, this[key] ?? kept, parseFigure, kept, FIGURE);
     }
+    // A bad duration is warned about when set, even once the count is over.
+    if (changed.has('duration')) this.milliseconds();
+    textProperties(this, TAG, ['src']);
     if (changed.has('src')) this.source.setUrl(this.src);
   }
 

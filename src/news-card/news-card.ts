@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { IomElement } from '../core/iom-element.js';
-import { checkedAttribute } from '../core/attributes.js';
+import { checkedAttribute, textProperties } from '../core/attributes.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { formatDate } from '../core/intl.js';
 import { FETCH_SCHEMES, LINK_SCHEMES, safeUrl } from '../core/safe-url.js';
@@ -132,6 +132,10 @@ export class IomNewsCard extends IomElement {
 
   private onImageError(event: Event): void {
     this.brokenImage = (event.target as HTMLImageElement).getAttribute('src')!;
+  }
+
+  protected override willUpdate(): void {
+    textProperties(this, TAG, ['headline', 'href', 'date', 'location', 'image', 'imageAlt', 'category', 'layout']);
   }
 
   protected override render(): TemplateResult {

@@ -13,5 +13,7 @@ export function mailtoUrl(email: string, subject?: string): string | undefined {
   if (email.length > 254 || !EMAIL.test(email)) return undefined;
   // `%`, `?` and `#` are valid in an address but would end it in a URL (RFC 6068).
   const address = email.replace(/[%?#]/g, encodeURIComponent);
-  return `mailto:${address}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`;
+  // A lone half of a surrogate pair has no UTF-8 form (`encodeURIComponent` throws): U+FFFD, as a decoder reads it.
+  const query = subject ? `?subject=${encodeURIComponent(subject.replace(/\p{Cs}/gu, '\ufffd'))}` : '';
+  return `mailto:${address}${query}`;
 }

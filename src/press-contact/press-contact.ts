@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
+import { textProperties } from '../core/attributes.js';
 import { IomElement } from '../core/iom-element.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { tokens } from '../core/tokens.styles.js';
@@ -120,6 +121,7 @@ export class IomPressContact extends IomElement {
   }
 
   protected override willUpdate(): void {
+    textProperties(this, TAG, ['name', 'jobTitle', 'office', 'phone', 'email', 'subject', 'heading']);
     const [name, title, org, phone, email] = [this.name, this.jobTitle, this.office, this.phone, this.email].map(
       (value) => value?.trim() || undefined,
     );

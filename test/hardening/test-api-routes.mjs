@@ -78,6 +78,9 @@ export const hardeningCases = {
     send(ctx, { memberStates: Number(ctx.query.m), countries: Number(ctx.query.c) });
   },
 
+  // `?json=` answered as it is, as an `application/json` body.
+  'hardening-echo': (ctx) => send(ctx, String(ctx.query.json)),
+
   // Bad answers.
   'hardening-status': (ctx) => {
     ctx.status = Number(ctx.query.status) || 500;

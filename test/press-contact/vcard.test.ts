@@ -86,6 +86,40 @@ describe('iom-press-contact vCard', () => {
     expect(text.split(CRLF).slice(2, 4)).to.deep.equal(['FN:Ana\\;Bea\\, C\\\\D E\\,F', 'N:E\\,F;Ana\\;Bea\\, C\\\\D;;;']);
   });
 
+  it('writes every kind of line break as \\n and leaves out the other control characters', async () => {
+    const el = await fixture<IomPressContact>(
+      html`<iom-press-contact
+        .name=${'Liz\u2028Lizama'}
+        .jobTitle=${'A\u2029B\u0085C\vD\fE\rF\r\nG\0H\x1cI\x7fJ\x9fK\tL'}
+        .office=${'OIM\u0000 Washington\u001b'}
+      ></iom-press-contact>`,
+    );
+    const { text } = await download(el);
+    expect(text.split(CRLF).slice(2, 6)).to.deep.equal([
+      'FN:Liz\\nLizama',
+      'N:Lizama;Liz;;;',
+      'TITLE:A\\nB\\nC\\nD\\nE\\nF\\nGHIJK\tL', // a tab is allowed (RFC 6350 §3.3)
+      'ORG:OIM Washington',
+    ]);
+  });
+
+  it('is read as the same properties by a reader that splits lines at any Unicode line break', async () => {
+    const injected = ['TEL:+1 666 555 0100', 'EMAIL:x@evil.example', 'URL:https://evil.example', 'NOTE:x', 'NOTE:y'];
+    const separators = ['\u2028', '\u2029', '\u0085', '\v', '\f'];
+    const el = await fixture<IomPressContact>(
+      html`<iom-press-contact
+        name="Liz Lizama"
+        .jobTitle=${injected.map((line, i) => `${separators[i]}${line}`).join('')}
+        .office=${'OIM\u0000TEL:+1 666 555 0199'}
+      ></iom-press-contact>`,
+    );
+    const { text } = await download(el);
+    const lines = unfold(text).split(/\r\n|[\n\v\f\r\u0085\u2028\u2029]/);
+    expect(lines.map((line) => line.split(':')[0])).to.deep.equal(['BEGIN', 'VERSION', 'FN', 'N', 'TITLE', 'ORG', 'END', '']);
+    // eslint-disable-next-line no-control-regex
+    expect(text.replace(/\r\n/g, '')).to.not.match(/[\0-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/);
+  });
+
   it('folds lines longer than 75 octets with CRLF and a space', async () => {
     const el = await fixture<IomPressContact>(
       html`<iom-press-contact name="Liz" job-title=${'a'.repeat(70)} office=${'x'.repeat(200)}></iom-press-contact>`,

@@ -43,7 +43,7 @@ try {
   problem = 'cannot be read';
 }
 
-if (typeof kept == 'string') {
+if (typeof kept === 'string') {
   if (kept !== VERSION && firstReport(found as Loaded)) {
     for (const tag of TAGS) {
       console.warn(

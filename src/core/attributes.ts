@@ -42,8 +42,12 @@ export function textProperties<T extends object>(host: T, tag: string, names: re
   const properties = host as Record<string, unknown>;
   for (const name of names) {
     const value = properties[name];
-    if (value != null && typeof value != 'string')
-      properties[name] =
-        typeof value == 'number' ? String(value) : void warn(tag, `property "${name}"`, value, 'is not a string', 'ignored it');
+    if (value === null || value === undefined || typeof value === 'string') continue;
+    if (typeof value === 'number') {
+      properties[name] = String(value);
+    } else {
+      warn(tag, `property "${name}"`, value, 'is not a string', 'ignored it');
+      properties[name] = undefined;
+    }
   }
 }

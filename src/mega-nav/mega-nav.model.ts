@@ -134,7 +134,7 @@ function pageKey(href: string, base: string): string | undefined {
 
 function withoutSlashes(path: string): string {
   let end = path.length;
-  while (path[end - 1] == '/') end--;
+  while (path[end - 1] === '/') end--;
   return path.slice(0, end);
 }
 

@@ -188,7 +188,10 @@ export class IomMegaNav extends IomElement {
     textProperties(this, TAG, ['src', 'label', 'current']);
     // Any value but null and undefined is checked: `false` or `0` is not a list either.
     if (changed.has('sections'))
-      this.#own = this.sections == null ? undefined : checkedSections(this.sections, 'sections', 'property "sections"');
+      this.#own =
+        this.sections === undefined || this.sections === null
+          ? undefined
+          : checkedSections(this.sections, 'sections', 'property "sections"');
     this.#limit = checkedAttribute(TAG, 'collapse-below', this.collapseBelow, toNumber, 960, 'a width in px');
     // The first render already has the layout for the element's width: ResizeObserver's first report
     // comes after a layout with the wide bar, which a narrow page would record as a layout shift.

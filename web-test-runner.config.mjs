@@ -22,7 +22,8 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   // One page at a time per browser: background pages get no rendering, so no IntersectionObserver or rAF.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Property-based tests run thousands of cases: under three engines at once, that may take a while.
+  testFramework: { config: { timeout: 30000 } },
   plugins: [engineCommands(), reactPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   middleware: [testApi],
   browsers: launchers(engines),

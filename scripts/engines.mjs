@@ -12,6 +12,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BrowsingContext } from 'puppeteer-core/internal/bidi/core/BrowsingContext.js';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -53,6 +54,20 @@ export function chromiumLaunchOptions({ preferences = false } = {}) {
     downloadBehavior: { policy: 'allow', downloadPath: downloadFolder() },
   };
 }
+
+/*
+ * Puppeteer's `page.setViewport()` also sends BiDi's `emulation.setScreenOrientationOverride`, which
+ * Firefox ESR 140 (Debian bookworm's, on some machines) does not know: every viewport change would
+ * fail there. No test depends on the screen orientation, so an engine without the command keeps its own.
+ */
+const setScreenOrientationOverride = BrowsingContext.prototype.setScreenOrientationOverride;
+BrowsingContext.prototype.setScreenOrientationOverride = async function (...args) {
+  try {
+    return await setScreenOrientationOverride.apply(this, args);
+  } catch (error) {
+    if (!String(error?.message).includes('unknown command')) throw error;
+  }
+};
 
 /** Puppeteer launch options for Firefox ESR (WebDriver BiDi, no geckodriver). */
 export function firefoxLaunchOptions({ preferences = false } = {}) {

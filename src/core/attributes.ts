@@ -25,9 +25,11 @@ export function checkedAttribute<T>(
 }
 
 /**
- * A copy of `value`'s own properties on an object without a prototype, to read data given from
- * outside (JSON, a property, options): a field it lacks stays missing instead of being read from
- * `Object.prototype`, where another script on the page may have put one (a polluted `merge()`).
+ * A copy of `value`'s own properties on an object without a prototype: a field it lacks stays
+ * missing instead of being read from `Object.prototype`, where another script on the page may have
+ * put one (a polluted `merge()`). For data given from outside (JSON, a property), and for the
+ * options handed to the platform (`fetch`, observers, `Intl`) and to Lit, which read inherited
+ * members too: `Object.prototype.style = 'percent'` would otherwise format every figure as a percentage.
  */
 export const ownFields = <T extends object>(value: T): T => Object.assign(Object.create(null) as T, value);
 

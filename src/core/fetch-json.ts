@@ -1,3 +1,4 @@
+import { ownFields } from './attributes.js';
 import { warn } from './warn.js';
 
 /** The data, or why there is none: `problem` is what the warning said, absent when the request was cancelled. */
@@ -36,11 +37,13 @@ export async function fetchJson<T>(
   const timer = setTimeout(cancel, timeout);
   // Problems are thrown as the warning's text; anything else thrown is the browser's own error.
   try {
-    const response = await fetch(url, {
+    // Without a prototype: a `method` or an `integrity` on Object.prototype would be read as options.
+    const init = ownFields<RequestInit>({
       signal: request.signal,
       headers: { accept: 'application/json' },
       credentials: 'same-origin',
-    }).catch((error: unknown) => {
+    });
+    const response = await fetch(url, init).catch((error: unknown) => {
       throw request.signal.aborted ? error : `could not be fetched (${String(error)})`;
     });
     if (!response.ok) throw `answered HTTP ${response.status}`;

@@ -1,3 +1,5 @@
+import { ownFields } from './attributes.js';
+
 /*
  * Intl formatters cost tens of milliseconds to create: they are made on first use and cached
  * per locale, never at module load.
@@ -25,7 +27,7 @@ function numberingSystem(locale: string): string {
 
 /** `1234567` → `1 234 567` (fr, narrow no-break spaces), `1,234,567` (en and ar). */
 export function formatNumber(value: number, locale: string): string {
-  const create = () => new Intl.NumberFormat(locale, { numberingSystem: numberingSystem(locale) });
+  const create = () => new Intl.NumberFormat(locale, ownFields({ numberingSystem: numberingSystem(locale) }));
   return cached(numberFormats, locale, create).format(value);
 }
 
@@ -49,10 +51,13 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  */
 export function formatDate(date: Date, locale: string, utc = false): string {
   const create = () =>
-    new Intl.DateTimeFormat(locale, {
-      dateStyle: 'long',
-      timeZone: utc ? 'UTC' : undefined,
-      numberingSystem: numberingSystem(locale),
-    });
+    new Intl.DateTimeFormat(
+      locale,
+      ownFields<Intl.DateTimeFormatOptions>({
+        dateStyle: 'long',
+        timeZone: utc ? 'UTC' : undefined,
+        numberingSystem: numberingSystem(locale),
+      }),
+    );
   return cached(dateFormats, utc ? `${locale} UTC` : locale, create).format(date);
 }

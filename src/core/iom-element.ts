@@ -1,4 +1,5 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclaration } from 'lit';
+import { ownFields } from './attributes.js';
 import { followLocale, formattingLocale, resolveLocale, type IomLocale } from './locale.js';
 import { VERSION } from './version.js';
 
@@ -9,6 +10,24 @@ import { VERSION } from './version.js';
 export class IomElement extends LitElement {
   /** The library version that defined this class. */
   static readonly version = VERSION;
+
+  // What Lit reads as options never comes from Object.prototype: an inherited `slotAssignment`,
+  // `attribute: false`, `noAccessor` or `renderBefore` would switch slots, attributes, properties
+  // or rendering off.
+  static override shadowRootOptions = ownFields<ShadowRootInit>({ mode: 'open' });
+
+  protected static override finalize(): void {
+    if (Object.hasOwn(this, 'properties')) {
+      const declared = this.properties as Record<string, PropertyDeclaration>;
+      this.properties = Object.fromEntries(Object.keys(declared).map((name) => [name, ownFields(declared[name]!)]));
+    }
+    super.finalize();
+  }
+
+  constructor() {
+    super();
+    Object.setPrototypeOf(this.renderOptions, null);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 
 import { allLocales, sourceLocale } from '../locales/locale-codes.js';
+import { ownFields } from './attributes.js';
 import { cached } from './intl.js';
 import { documentRoot } from './page.js';
 
@@ -60,7 +61,7 @@ export function observePageLanguage(listener: Listener): () => void {
   listeners.add(listener);
   if (!observer) {
     observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
-    observer.observe(documentRoot()!, { attributes: true, attributeFilter: ['lang'] });
+    observer.observe(documentRoot()!, ownFields<MutationObserverInit>({ attributes: true, attributeFilter: ['lang'] }));
   }
   return () => {
     listeners.delete(listener);

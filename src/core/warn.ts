@@ -37,8 +37,9 @@ function shorten(text: string, format: (text: string) => string = String): strin
   return `${format(text.slice(0, cut))}… (${text.length} characters)`;
 }
 
-/** A value that is not a string, as JSON if it has one, else as `String` writes it, else its type. */
+/** A value that is not a string: a number as written (JSON writes `NaN` as `null`), else as JSON if it has one, else as `String` writes it, else its type. */
 function show(value: unknown): string {
+  if (typeof value === 'number') return String(value);
   for (const write of [JSON.stringify, String]) {
     try {
       const text = write(value) as string | undefined;

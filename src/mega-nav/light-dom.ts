@@ -1,4 +1,4 @@
-import { checkedSections, TAG, type NavSection } from './mega-nav.model.js';
+import { checkedSections, MAX_ENTRIES, TAG, type NavSection } from './mega-nav.model.js';
 import { warn } from '../core/warn.js';
 
 /*
@@ -18,8 +18,11 @@ import { warn } from '../core/warn.js';
  * It is read into the same JSON shape as `src`, so one validator checks both.
  */
 
-const children = (element: Element, tag: string) => [...element.children].filter((child) => child.localName == tag);
-const first = (element: Element, tag: string): Element | undefined => children(element, tag)[0];
+/** The first child of `element` named `tag`. */
+function first(element: Element, tag: string): Element | undefined {
+  for (const child of element.children) if (child.localName === tag) return child;
+  return undefined;
+}
 
 /** The label of an item: its first direct `<a>` (and its href), `<span>` or text. */
 function labelOf(item: Element) {
@@ -27,22 +30,9 @@ function labelOf(item: Element) {
   return {
     label:
       (anchor ?? first(item, 'span'))?.textContent ??
-      [...item.childNodes].map((node) => (node.nodeType == 3 ? node.textContent : '')).join(' '),
+      [...item.childNodes].map((node) => (node.nodeType === Node.TEXT_NODE ? node.textContent : '')).join(' '),
     href: anchor?.getAttribute('href'),
   };
-}
-
-function readItem(item: Element) {
-  const groups: unknown[] = [];
-  const links: unknown[] = [];
-  const list = first(item, 'ul');
-  for (const child of list ? children(list, 'li') : []) {
-    const sublist = first(child, 'ul');
-    if (sublist) groups.push({ ...labelOf(child), links: children(sublist, 'li').map(labelOf) });
-    else links.push(labelOf(child));
-  }
-  if (links.length) groups.unshift({ links, implicit: true });
-  return { id: item.id, ...labelOf(item), description: first(item, 'p')?.textContent, groups };
 }
 
 /**
@@ -50,9 +40,35 @@ function readItem(item: Element) {
  * element has other content, which is then probably a malformed list).
  */
 export function readLightDom(host: Element): NavSection[] | undefined {
+  // One item past the limit is read, so that the validator sees the list is longer and says so;
+  // the rest of a list of 100,000 items is never visited.
+  let itemsLeft = MAX_ENTRIES + 1;
+  /** The `<li>` children of `list`, while the limit lasts. */
+  const items = (list: Element | undefined) => {
+    const found: Element[] = [];
+    for (const child of list?.children ?? []) {
+      if (itemsLeft === 0) break;
+      if (child.localName === 'li') {
+        itemsLeft--;
+        found.push(child);
+      }
+    }
+    return found;
+  };
+  const readItem = (item: Element) => {
+    const groups: unknown[] = [];
+    const links: unknown[] = [];
+    for (const child of items(first(item, 'ul'))) {
+      const sublist = first(child, 'ul');
+      if (sublist) groups.push({ ...labelOf(child), links: items(sublist).map(labelOf) });
+      else links.push(labelOf(child));
+    }
+    if (links.length) groups.unshift({ links, implicit: true });
+    return { id: item.id, ...labelOf(item), description: first(item, 'p')?.textContent, groups };
+  };
   const list = first(host, 'ul');
+  if (list) return checkedSections(items(list).map(readItem), 'light DOM <li>', 'light DOM', '<ul>');
   const stray = [...host.children].find((child) => !child.hasAttribute('slot'));
-  if (list) return checkedSections(children(list, 'li').map(readItem), 'light DOM <li>', 'light DOM', '<ul>');
   if (stray) warn(TAG, 'light DOM', `<${stray.localName}>`, 'is not a <ul> list of links', 'ignored it');
   return undefined;
 }

@@ -31,36 +31,60 @@ type Entry = Record<string, unknown>;
 type Problem = [subject: string, value: unknown, problem: string, consequence: string];
 
 /** A non-empty string with its whitespace collapsed (light-DOM text comes with newlines). */
-const text = (value: unknown) => (typeof value == 'string' && value.replace(/\s+/g, ' ').trim()) || undefined;
+const text = (value: unknown) => (typeof value === 'string' && value.replace(/\s+/g, ' ').trim()) || undefined;
+/** Not given: `undefined`, `null` or empty. */
+const absent = (value: unknown) => value === undefined || value === null || value === '';
 /** The longest href kept: 2,048 characters, the sitemap protocol's limit (a nav link is a page of the site). */
 const MAX_URL = 2048;
 /** The longest label shown: a menu entry is a few words. */
 const MAX_LABEL = 200;
+/**
+ * The most entries (sections, groups and links, counted in order) a navigation shows: several times
+ * the largest real site navigation (IOM's has about 150 links), and the work stays a few milliseconds.
+ */
+export const MAX_ENTRIES = 1000;
+/** The most problems warned about one by one: past them, one line counts the rest. */
+const MAX_WARNINGS = 20;
 
 /**
  * Validates navigation data field by field: `{ "sections": [...] }` or a bare array of sections.
  * Each bad entry is skipped (or loses its bad field) with one warning; the rest is kept. Returns a
  * string when the whole value is unusable: not a list, or a list in which no section is valid (the
  * caller then warns once, naming where the data came from, and shows its fallback content).
- * Only own properties are data: every object is read through {@link ownFields}.
+ * Only own properties are data: every object is read through {@link ownFields}. Past
+ * {@link MAX_ENTRIES} entries nothing more is read.
  */
 export function validateSections(value: unknown, source: string): NavSection[] | string {
   const list = Array.isArray(value) ? value : ownFields(value as Entry).sections;
   if (!Array.isArray(list)) return 'is not a list of sections';
   const problems: Problem[] = [];
   const bad = (...problem: Problem) => void problems.push(problem);
+  let entriesLeft = MAX_ENTRIES;
+  /** The first entry left out for the limit, if any. */
+  let cut: string | undefined;
   /** The entries of `items` that `read` accepts; each one that is not an object is skipped with a warning. */
-  const each = <T>(at: string, items: unknown, read: (entry: Entry, at: string, index: number) => T | void) =>
-    Array.isArray(items)
-      ? items.flatMap((entry: unknown, index) =>
-          entry && typeof entry == 'object'
-            ? (read(ownFields(entry as Entry), `${at}[${index}]`, index) ?? [])
-            : (bad(`${at}[${index}]`, entry, 'is not an object', 'skipped it'), []),
-        )
-      : [];
+  const each = <T>(at: string, items: unknown, read: (entry: Entry, at: string, index: number) => T | void): T[] => {
+    const kept: T[] = [];
+    if (!Array.isArray(items)) return kept;
+    for (let index = 0; index < items.length; index++) {
+      if (entriesLeft === 0) {
+        cut ??= `${at}[${index}]`;
+        break;
+      }
+      entriesLeft--;
+      // A hole of a sparse array is no entry, whatever `Array.prototype` holds at its index.
+      const entry: unknown = Object.hasOwn(items, index) ? items[index] : undefined;
+      const value =
+        entry && typeof entry === 'object'
+          ? read(ownFields(entry as Entry), `${at}[${index}]`, index)
+          : bad(`${at}[${index}]`, entry, 'is not an object', 'skipped it');
+      if (value !== undefined) kept.push(value);
+    }
+    return kept;
+  };
   /** An href: kept when allowed, dropped with a warning when not; a missing one is `undefined`. */
   const url = (at: string, href: unknown) =>
-    href == null || href === ''
+    absent(href)
       ? undefined
       : (href as string).length > MAX_URL
         ? bad(`${at}.href`, href, `is longer than ${MAX_URL} characters`, 'dropped the link')
@@ -81,7 +105,7 @@ export function validateSections(value: unknown, source: string): NavSection[] |
       const links = each(`${at}.links`, group.links, (link, at): NavLink | void => {
         const label = labelText(at, link.label);
         if (!label) return bad(`${at}.label`, link.label, 'is missing', 'skipped the link');
-        if (link.href == null || link.href === '') return bad(`${at}.href`, link.href, 'is missing', 'skipped the link');
+        if (absent(link.href)) return bad(`${at}.href`, link.href, 'is missing', 'skipped the link');
         const href = url(at, link.href);
         if (href) return { label, href };
       });
@@ -98,8 +122,11 @@ export function validateSections(value: unknown, source: string): NavSection[] |
     if (id) ids.add(id);
     return { id, label, href, description: text(section.description), groups };
   });
+  if (cut) bad(source, cut, `is past the first ${MAX_ENTRIES} entries (sections, groups and links)`, 'left it and the rest out');
   if (list.length && !sections.length) return `has no valid section (${problems[0]![0]} ${problems[0]![2]})`;
-  for (const problem of problems) warn(TAG, ...problem);
+  for (const problem of problems.slice(0, MAX_WARNINGS)) warn(TAG, ...problem);
+  const unsaid = problems.length - MAX_WARNINGS;
+  if (unsaid > 0) warn(TAG, source, unsaid, 'more problems like the ones above', 'skipped what they concern');
   return sections;
 }
 
@@ -148,7 +175,7 @@ export function findCurrent(sections: NavSection[], page: string): CurrentPage |
   // No document when server-rendered: `current` is then matched against links on an arbitrary origin.
   const base = documentBase();
   const key = pageKey(page, base);
-  const same = (item: { href?: string }) => key && item.href && pageKey(item.href, base) == key;
+  const same = (item: { href?: string }) => key && item.href && pageKey(item.href, base) === key;
   for (const section of sections) {
     for (const group of section.groups) {
       const link = group.links.find(same) ?? (same(group) ? group : undefined);

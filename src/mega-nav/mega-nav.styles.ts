@@ -4,6 +4,8 @@ export const styles = css`
   .base {
     position: relative;
     background: var(--iom-mega-nav-background, var(--_surface));
+    /* A label of one long word (a URL, a careless export) wraps instead of widening the page. */
+    overflow-wrap: anywhere;
   }
 
   .bar {
@@ -119,7 +121,6 @@ export const styles = css`
   .link {
     display: inline-block;
     padding-block: 4px;
-    overflow-wrap: anywhere;
   }
 
   [aria-current='page'] {

@@ -1,7 +1,7 @@
 import { html, isServer, noChange, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { checkedAttribute, textProperties, toNumber } from '../core/attributes.js';
+import { checkedAttribute, ownFields, textProperties, toNumber } from '../core/attributes.js';
 import { IomElement } from '../core/iom-element.js';
 import { JsonSourceController } from '../core/json-source.js';
 import { pageLanguage } from '../core/locale.js';
@@ -114,6 +114,11 @@ export class IomMegaNav extends IomElement {
   /** The valid sections of the property, and of the light DOM. */
   #own: NavSection[] | undefined;
   #light: NavSection[] | undefined;
+  /**
+   * Whether the light DOM changed since it was read: it is read again only when it is shown. Set on
+   * connection (never during server rendering, which has no light DOM to read).
+   */
+  #lightChanged = false;
   /** Where the current page is in the sections shown. */
   #here: CurrentPage | undefined;
   /** The sections and the page `here` was found for; the panels' content is rendered from them. */
@@ -147,19 +152,28 @@ export class IomMegaNav extends IomElement {
 
   /** The sections shown: the property's, else the loaded `src`'s, else the light DOM's. */
   get #shown(): NavSection[] {
-    return this.#own ?? this.#source.value ?? this.#light ?? [];
+    return this.#own ?? this.#source.value ?? this.#lightSections() ?? [];
+  }
+
+  /** The light DOM's sections, read again if it changed: however many edits, once per update. */
+  #lightSections(): NavSection[] | undefined {
+    if (this.#lightChanged) this.#light = readLightDom(this);
+    this.#lightChanged = false;
+    return this.#light;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#readLight();
+    // Disconnected, it saw no change: what happened meanwhile is read on the next update.
+    this.#onLightChange();
     // Only the attributes the list is read from: not the element's own (src, current…).
-    (this.#lightObserver ??= new MutationObserver(() => this.#readLight())).observe(this, {
+    const options = ownFields<MutationObserverInit>({
       childList: true,
       subtree: true,
       characterData: true,
       attributeFilter: ['href', 'id', 'slot'],
     });
+    (this.#lightObserver ??= new MutationObserver((records) => this.#onLightChange(records))).observe(this, options);
     // It follows later width changes (the first render measured the width itself).
     // It watches a zero-height probe as wide as the element rather than the element itself:
     // switching layouts changes the element's height, which would re-trigger the observer within
@@ -218,8 +232,14 @@ export class IomMegaNav extends IomElement {
     }
   }
 
-  #readLight(): void {
-    this.#light = readLightDom(this);
+  /** Marks the list for reading, unless the mutations are all inside the logo or the actions. */
+  #onLightChange(records: MutationRecord[] = []): void {
+    const slotted = (node: Node | null) => {
+      while (node && node.parentNode !== this) node = node.parentNode;
+      return node instanceof Element && node.hasAttribute('slot');
+    };
+    if (records.length && records.every((record) => record.attributeName !== 'slot' && slotted(record.target))) return;
+    this.#lightChanged = true;
     this.requestUpdate();
   }
 

@@ -16,10 +16,15 @@ export function parseFigure(value: unknown): number | undefined {
   return Number.isInteger(number) && number >= 0 && number <= 1000 ? number + 0 : undefined;
 }
 
-/** Milliseconds ≥ 0; `undefined` otherwise. */
+/** The longest count-up: past a minute, the figures would seem stuck (`duration="1e308"` never moves). */
+export const MAX_DURATION = 60_000;
+/** What a duration must be, for the warnings. */
+export const DURATION_RANGE = `a number of milliseconds from 0 to ${MAX_DURATION}`;
+
+/** Milliseconds from 0 to {@link MAX_DURATION}; `undefined` otherwise. */
 export function parseDuration(value: unknown): number | undefined {
   const number = toNumber(value) ?? -1;
-  return number >= 0 ? number : undefined;
+  return number >= 0 && number <= MAX_DURATION ? number : undefined;
 }
 
 /** Validates a `src` answer `{ "memberStates": number, "countries": number }`: its own properties only. */

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { IomElement } from '../core/iom-element.js';
@@ -6,16 +6,13 @@ import { checkedAttribute, textProperties } from '../core/attributes.js';
 import { formatNumber, pluralForm } from '../core/intl.js';
 import { JsonSourceController } from '../core/json-source.js';
 import { tokens } from '../core/tokens.styles.js';
+import { CountUpController } from './count-up.controller.js';
 import { DEFAULT_FIGURES } from './member-counter.data.js';
-import { FIGURE, parseDuration, parseFigure, validateFigures, type Figures } from './member-counter.model.js';
+import { DURATION_RANGE, FIGURE, parseDuration, parseFigure, validateFigures, type Figures } from './member-counter.model.js';
 import { styles } from './member-counter.styles.js';
 
 const TAG = 'iom-member-counter';
 const DURATION = 1500;
-
-/** Shared by every counter, made on first connect. */
-let reducedMotion: MediaQueryList;
-let halfVisible: IntersectionObserver | undefined;
 
 /**
  * IOM's reach in one sentence — "175 Member States, present in 171 countries" — whose figures
@@ -62,18 +59,13 @@ export class IomMemberCounter extends IomElement {
    */
   declare src: string | undefined;
 
-  /** Length of the count-up in milliseconds. Default 1500; 0 shows the final figures at once. */
+  /** Length of the count-up in milliseconds, at most 60000. Default 1500; 0 shows the final figures at once. */
   declare duration: number | string;
 
   /** The last valid `member-states` and `countries` (the defaults until one is set). */
   private figures: Figures = { ...DEFAULT_FIGURES };
   private source = new JsonSourceController(this, { tag: TAG, validate: validateFigures });
-  /**
-   * 0 before counting, 1 when done, eased in between. Server-rendered HTML shows the final
-   * figures (it may never run JavaScript); hydrating it keeps them.
-   */
-  private progress = isServer || this.shadowRoot ? 1 : 0;
-  private frame: number | undefined;
+  private countUp = new CountUpController(this, () => this.milliseconds());
 
   constructor() {
     super();
@@ -93,62 +85,8 @@ export class IomMemberCounter extends IomElement {
     super.requestUpdate(...args);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)');
-    reducedMotion.addEventListener('change', this.checkMotion);
-    this.checkMotion();
-    // Counted already, or interrupted by a disconnect (which ends at the final figures).
-    if (this.progress) return;
-    halfVisible ??= new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const counter = entry.target as IomMemberCounter;
-          // An entry may come late (several in one batch, or after a disconnect): it counts once, connected.
-          if (entry.intersectionRatio >= 0.5 && counter.isConnected && !counter.frame && !counter.progress) counter.count();
-        }
-      },
-      { threshold: 0.5 },
-    );
-    halfVisible.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    reducedMotion.removeEventListener('change', this.checkMotion);
-    halfVisible?.unobserve(this);
-    if (this.frame) this.finish();
-  }
-
   private milliseconds(): number {
-    return checkedAttribute(TAG, 'duration', this.duration, parseDuration, DURATION, 'a number of milliseconds ≥ 0');
-  }
-
-  /** Eases `progress` from 0 to 1 over `duration` with requestAnimationFrame, once. */
-  private count(): void {
-    halfVisible!.unobserve(this);
-    const duration = this.milliseconds();
-    let start: number | undefined;
-    const tick = (now: number) => {
-      const t = (now - (start ??= now)) / duration; // NaN for a duration of 0: done
-      this.progress = t < 1 ? 1 - (1 - t) ** 3 : 1;
-      this.frame = t < 1 ? requestAnimationFrame(tick) : undefined;
-      this.requestUpdate();
-    };
-    this.frame = requestAnimationFrame(tick);
-  }
-
-  /** Nothing to animate (on connect, and when the preference changes): the final figures at once. */
-  private readonly checkMotion = () => {
-    if (reducedMotion.matches || this.milliseconds() <= 0) this.finish();
-  };
-
-  private finish(): void {
-    cancelAnimationFrame(this.frame!);
-    this.frame = undefined;
-    halfVisible?.unobserve(this);
-    this.progress = 1;
-    this.requestUpdate();
+    return checkedAttribute(TAG, 'duration', this.duration, parseDuration, DURATION, DURATION_RANGE);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -186,11 +124,12 @@ export class IomMemberCounter extends IomElement {
     // While counting, screen readers get the final sentence and never the animation, and the
     // invisible final figure reserves each number's width. Done (or nothing to animate): one
     // sentence for everyone, the same element.
-    const counting = this.progress < 1;
+    const { progress } = this.countUp;
+    const counting = progress < 1;
     const figure = (value: number) =>
       counting
         ? html`<span class="number counting" part="number"
-            ><span class="final">${number(value)}</span><span>${number(Math.round(value * this.progress))}</span></span
+            ><span class="final">${number(value)}</span><span>${number(Math.round(value * progress))}</span></span
           >`
         : html`<span class="number" part="number">${number(value)}</span>`;
     return html`<div class="base" part="base">

@@ -4,6 +4,8 @@ export const styles = css`
   .base {
     border-inline-start: 4px solid var(--iom-press-contact-accent, var(--_primary));
     padding-inline-start: var(--_space);
+    /* A long word (an address, a number written as text) may break anywhere rather than widen a narrow column. */
+    overflow-wrap: anywhere;
   }
 
   .heading {
@@ -15,7 +17,6 @@ export const styles = css`
 
   address {
     font-style: normal;
-    overflow-wrap: break-word;
   }
 
   p {
@@ -52,11 +53,6 @@ export const styles = css`
   a:dir(rtl) {
     direction: ltr;
     unicode-bidi: isolate-override;
-  }
-
-  /* A long address may break anywhere rather than widen a narrow column. */
-  [part~='email'] {
-    overflow-wrap: anywhere;
   }
 
   button {

@@ -31,6 +31,17 @@ describe('warn', () => {
     ]);
   });
 
+  it('writes numbers as they are, NaN and Infinity included (JSON would write null)', async () => {
+    const messages = await warningsDuring(() => {
+      for (const value of [NaN, Infinity, -1.5]) warn('iom-x', 'property "n"', value, 'is bad', 'ignored');
+    });
+    expect(messages).to.deep.equal([
+      '[iom-x] property "n": NaN is bad; ignored',
+      '[iom-x] property "n": Infinity is bad; ignored',
+      '[iom-x] property "n": -1.5 is bad; ignored',
+    ]);
+  });
+
   it(`shows the first ${SHOWN} characters of a long string, and how long it was`, async () => {
     const messages = await warningsDuring(() => warn('iom-x', 'attribute "long"', 'y'.repeat(1_000_000), 'is bad', 'ignored'));
     expect(messages).to.deep.equal([`[iom-x] attribute "long": "${'y'.repeat(200)}"… (1000000 characters) is bad; ignored`]);

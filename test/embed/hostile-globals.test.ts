@@ -9,7 +9,7 @@ import { setViewport } from '../support/commands.js';
 import { waitUntil } from '../support/helpers.js';
 import { VERSION } from '../../src/core/version.js';
 import { expectElementsWork, ourWarnings } from './support/checks.js';
-import { closePages, openPage, OTHER_VERSION, TAGS, upgraded, type EmbedPage } from './support/frame.js';
+import { closePages, figuresShown, openPage, OTHER_VERSION, TAGS, textOf, upgraded, type EmbedPage } from './support/frame.js';
 
 const PAGE = '/test/embed/hostile-globals.html';
 const SLOT = Symbol.for('@iom/components/cdn');
@@ -37,6 +37,37 @@ describe('the CDN bundle on a page with hostile globals', () => {
     await expectElementsWork(page);
     expect(page.record.errors).to.deep.equal([]);
     expect(page.record.warnings).to.deep.equal([]);
+  });
+
+  it('works when Object.prototype holds members of the options it gives the platform and Lit', async () => {
+    const page = await openPage(`${PAGE}?pollute=options`);
+    expect(enumerated(new page.window.Object())).to.include.members(['integrity', 'slotAssignment', 'noAccessor', 'style']);
+    await upgraded(page);
+    // Attributes are read, and numbers and dates formatted as on a clean page.
+    expect(figuresShown(page.counter)).to.deep.equal(['175', '171']);
+    expect(textOf(page.card.shadowRoot!.querySelector('time')!)).to.equal('5 septembre 2018');
+    await expectElementsWork(page);
+
+    // Slotted content is shown; a `src` is fetched (a GET, no integrity check), and a counter counts when in view.
+    const nav = page.document.createElement('iom-mega-nav');
+    const logoLink = Object.assign(page.document.createElement('a'), { slot: 'logo', href: '/fr', textContent: 'OIM' });
+    nav.append(logoLink);
+    nav.src = '/test/mega-nav/data/nav.{lang}.json';
+    const counter = page.document.createElement('iom-member-counter');
+    counter.duration = 200;
+    page.document.body.prepend(nav, counter);
+    await waitUntil(() => nav.shadowRoot!.querySelector('button.toggle'), 'the navigation from its src', { timeout: 5000 });
+    const logo = nav.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="logo"]')!;
+    expect(logo.assignedElements().map((element) => element.textContent)).to.deep.equal(['OIM']);
+    await waitUntil(
+      () => figuresShown(counter).join() === '175,171' && !counter.shadowRoot!.querySelector('.counting'),
+      'the count ends',
+      {
+        timeout: 5000,
+      },
+    );
+    expect(page.record.errors).to.deep.equal([]);
+    expect(ourWarnings(page)).to.deep.equal([]);
   });
 
   const NOT_OURS = "is not this script's record";

@@ -28,3 +28,11 @@ export function itExceptIn(
     return test.call(this);
   });
 }
+
+/**
+ * For `itExceptIn`: the engine of this run, if its version has no Trusted Types (Firefox ESR 140,
+ * Debian bookworm's on some machines; Firefox enforces them from 145 on). Where they exist, a test
+ * of them runs; where they do not, nothing can be tested of them.
+ */
+export const WITHOUT_TRUSTED_TYPES: Partial<Record<Engine, string>> =
+  'trustedTypes' in window ? {} : { [engine]: 'this version has no Trusted Types (Firefox ESR before 145)' };

@@ -1,4 +1,4 @@
-import { expect, html, fixture, waitUntil } from '@open-wc/testing';
+import { expect, html, fixture, waitUntil as waitUntilOpenWc } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 
 /** Records `console.warn` calls (still silencing them) until `stop()`. */
@@ -53,4 +53,17 @@ export function expectVisuallyHidden(element: Element): void {
   expect([box.width, box.height]).to.deep.equal([1, 1]);
 }
 
-export { html, fixture, waitUntil, type TemplateResult };
+/**
+ * `waitUntil` of @open-wc/testing, waiting 5 s by default rather than 1 s: three engines share the
+ * machine's cores in one run, and a page under that load may take more than a second to answer.
+ * Nothing is timed: a condition that holds ends the wait at once.
+ */
+export function waitUntil(
+  predicate: () => unknown,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<void> {
+  return waitUntilOpenWc(predicate, message, { timeout: 5000, ...options });
+}
+
+export { html, fixture, type TemplateResult };

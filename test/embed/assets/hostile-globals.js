@@ -9,6 +9,11 @@
  * - old-style libraries and polyfills (Prototype.js, MooTools, hand-written shims) assign methods
  *   to the prototypes of Object, Array, Function, String, Number and the DOM.
  *
+ * `?pollute=options`: also, on Object.prototype, members of the option dictionaries the library
+ *   hands to the platform and to Lit, each with a value that would switch something off or change
+ *   what a reader sees: the fetch of a `src`, the shadow root's slots, attributes, rendering,
+ *   number and date formats, when the counter counts.
+ *
  * `?slot=<case>`: a value already in the CDN entry's global slot (`slots` below). `?slot=frozen-record`
  * loads the entry first, freezes the record it wrote, then loads another version's entry.
  */
@@ -75,7 +80,25 @@
     'non-writable-empty': () => slot({ value: undefined, writable: false, configurable: false }),
   };
 
+  const options = {
+    // fetch()
+    integrity: 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+    method: 'PUT',
+    // attachShadow()
+    slotAssignment: 'manual',
+    // Lit's property declarations and render options
+    attribute: false,
+    noAccessor: true,
+    renderBefore: 'not a node',
+    // Intl.NumberFormat, Intl.DateTimeFormat
+    style: 'percent',
+    calendar: 'hebrew',
+    // IntersectionObserver: only a counter entirely past the top of the viewport would count.
+    rootMargin: '0px 0px -100% 0px',
+  };
+
   if (query.has('pollute')) pollute();
+  if (query.get('pollute') == 'options') Object.assign(Object.prototype, options);
   const taken = query.get('slot');
   if (taken == 'frozen-record') {
     import(entry).then(() => Object.freeze(window[key])).then(() => import('/test-cdn-other-version/iom-components.js'));

@@ -19,6 +19,8 @@
     moves: [],
     /** `layout-shift` entries (value, recent input, and what moved), where the engine reports them (Chromium). */
     shifts: [],
+    /** Every figure the page's first member counter showed, from its first render on. */
+    counted: [],
   };
   window.embedRecord = record;
 
@@ -68,6 +70,24 @@
     requestAnimationFrame(sample);
   };
   requestAnimationFrame(sample);
+
+  /*
+   * Watched from inside the page: this promise exists before the bundle defines the element, so it
+   * settles right after the first render and before any animation frame could start the count.
+   */
+  customElements.whenDefined('iom-member-counter').then(async () => {
+    const counter = document.querySelector('iom-member-counter');
+    if (!counter) return;
+    await counter.updateComplete;
+    const figure = () => {
+      const number = counter.shadowRoot.querySelector('[part="number"]');
+      const shown = number?.querySelector('span:not(.final)') ?? number;
+      return shown?.textContent.trim() ?? '';
+    };
+    const count = () => record.counted.push(figure());
+    count();
+    new MutationObserver(count).observe(counter.shadowRoot, { subtree: true, childList: true, characterData: true });
+  });
 
   // The engine's own layout-shift score, where it has one.
   if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {

@@ -21,6 +21,8 @@ export interface EmbedRecord {
   moves: string[];
   /** Empty where the engine has no `layout-shift` entries (all but Chromium). */
   shifts: Array<{ value: number; hadRecentInput: boolean; sources: string[] }>;
+  /** Every figure the first member counter showed, from its first render on. */
+  counted: string[];
 }
 
 export type FrameWindow = Window & typeof globalThis & { embedRecord: EmbedRecord };

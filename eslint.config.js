@@ -21,10 +21,12 @@ export default tseslint.config(
       'lit/no-template-arrow': 'off',
       'wc/guard-super-call': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Strict equality everywhere, `== null` included: one way to compare.
+      eqeqeq: ['error', 'always'],
     },
   },
   {
-    // Patterns run over input: a super-linear one freezes the page on a long value (issue 13).
+    // Patterns run over input: a super-linear one freezes the page on a long value.
     files: ['src/**/*.ts'],
     ...regexp.configs['flat/recommended'],
   },
@@ -33,7 +35,7 @@ export default tseslint.config(
     rules: {
       'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-super-linear-move': 'error',
-      // Security rules of DESIGN §4: text as text, no inline styles (strict CSP).
+      // Security: text as text, no inline styles (strict CSP).
       'no-restricted-imports': [
         'error',
         {

@@ -1,25 +1,17 @@
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { buildConstants, npmEntries } from './scripts/build-config.mjs';
 
 /**
  * Two builds (`npm run build` runs both):
  * - `vite build` — the npm build: one ES module per source module in `dist/`, `lit` and
- *   `@lit/localize` external (declarations come from `tsc -p tsconfig.build.json`);
+ *   `@lit/localize` external (declarations come from `tsc -p tsconfig.build.json`), from the
+ *   entries of scripts/build-config.mjs;
  * - `vite build --mode cdn` — `dist/cdn/iom-components.js`: a tiny entry that loads the
  *   minified, self-contained bundle once; each translation is a lazy chunk beside it.
- * `vite` alone serves the demo (`/` redirects to `/demo/`).
+ * `vite` alone serves the demo (`/` redirects to `/demo/`). All three write package.json's version
+ * into src/ (`buildConstants`).
  */
-const npmEntries = {
-  index: 'src/index.ts',
-  elements: 'src/elements.ts',
-  localization: 'src/localization.ts',
-  'mega-nav': 'src/mega-nav.ts',
-  'member-counter': 'src/member-counter.ts',
-  'news-card': 'src/news-card.ts',
-  'press-contact': 'src/press-contact.ts',
-  react: 'src/react.ts',
-  'react-jsx': 'src/react-jsx.ts',
-};
 
 /** Imported dynamically, on first use: fetching a JSON `src`, building a vCard. */
 const lazyModules = /[\\/]src[\\/](core[\\/]fetch-json|press-contact[\\/]vcard)\.ts$/;
@@ -59,6 +51,7 @@ export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
         publicDir: false,
+        define: buildConstants,
         plugins: [stripTranslatorNotes, minifyTemplateLiterals()],
         build: {
           outDir: 'dist/cdn',
@@ -80,7 +73,7 @@ export default defineConfig(({ mode }) =>
             preserveEntrySignatures: 'allow-extension',
             output: {
               // Only the entry a webmaster pastes keeps a fixed name; the bundle's changes with its content.
-              entryFileNames: (chunk) => (chunk.name == 'iom-components' ? '[name].js' : 'iom-components.[name]-[hash].js'),
+              entryFileNames: (chunk) => (chunk.name === 'iom-components' ? '[name].js' : 'iom-components.[name]-[hash].js'),
               // Library mode leaves whitespace in: the CDN bundle is for browsers, minify it whole.
               minify: true,
               // Lit with the components in one chunk (one request, one compression window): the
@@ -108,6 +101,7 @@ export default defineConfig(({ mode }) =>
     : mode === 'production'
       ? {
           publicDir: false,
+          define: buildConstants,
           // Readable JS for consumers' bundlers, but CSS and HTML inside templates, which no bundler minifies, minified here.
           plugins: [stripTranslatorNotes, minifyTemplateLiterals()],
           build: {
@@ -128,6 +122,7 @@ export default defineConfig(({ mode }) =>
           },
         }
       : {
+          define: buildConstants,
           plugins: [demoHome],
           server: { host: true },
         },

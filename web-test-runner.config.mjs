@@ -1,6 +1,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { selectedEngines } from './scripts/engines.mjs';
+import { buildConstants } from './scripts/build-config.mjs';
 import { testApi } from './test/support/test-api.mjs';
 import { reactPlugin } from './test/support/react-plugin.mjs';
 import { engineCommands, launchers } from './test/support/engines.mjs';
@@ -24,7 +25,11 @@ export default {
   concurrency: 1,
   // Property-based tests run thousands of cases: under three engines at once, that may take a while.
   testFramework: { config: { timeout: 30000 } },
-  plugins: [engineCommands(), reactPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    engineCommands(),
+    reactPlugin(),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', define: buildConstants }),
+  ],
   middleware: [testApi],
   browsers: launchers(engines),
   reporters: [defaultReporter(), engineSummaryReporter()],

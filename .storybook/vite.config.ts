@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { buildConstants } from '../scripts/build-config.mjs';
 
 /**
  * Storybook's own Vite config (`viteConfigPath` in main.ts). The root vite.config.ts holds the
@@ -6,6 +7,8 @@ import { defineConfig } from 'vite';
  * (redirect of `/`, `server.host`): none of that belongs in Storybook, in dev or in build.
  */
 export default defineConfig({
+  // package.json's version, written into src/ as in the builds.
+  define: buildConstants,
   // Storybook passes only `build.target` through from the `build` options of this file.
   build: { target: 'es2022' },
   optimizeDeps: {

@@ -35,7 +35,9 @@ const npmBudgets = {
   'news-card.js': 2048,
   'press-contact.js': 2560,
 };
-const coreBudget = 3.5 * KB;
+// 4 KB since the base element owns what the four share (warnings, attribute checks, the locale) and
+// core/controllers/ holds the reusable controllers (width, dismissal, JSON source).
+const coreBudget = 4 * KB;
 const cdnBudget = { max: 15 * KB, aim: 12 * KB };
 const localeBudget = 1.5 * KB;
 

@@ -30,6 +30,7 @@ import { scenarios as allScenarios } from './scenarios.mjs';
 import { writeReport } from './report.mjs';
 import { serve } from './serve.mjs';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { buildConstants } from '../scripts/build-config.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchTmp = join(root, 'bench', '.tmp');
@@ -116,6 +117,7 @@ async function buildPage(dir, scenarios) {
     publicDir: false,
     // Same template minification as the npm and CDN builds (vite.config.ts), on ours and baselines alike.
     plugins: [minifyTemplateLiterals({ exclude: /node_modules/ }), keepSideEffects],
+    define: buildConstants,
     build: {
       outDir: join(dir, 'dist'),
       emptyOutDir: true,

@@ -41,7 +41,7 @@ export const scenarios = [
   {
     id: 'member-counter',
     label: 'member counters',
-    module: 'src/member-counter.ts',
+    module: 'src/iom-member-counter.ts',
     baseline: 'bench/baselines/member-counter.ts',
     tag: 'iom-member-counter',
     baselineTag: 'baseline-member-counter',
@@ -55,7 +55,7 @@ export const scenarios = [
   {
     id: 'news-card',
     label: 'news cards',
-    module: 'src/news-card.ts',
+    module: 'src/iom-news-card.ts',
     baseline: 'bench/baselines/news-card.ts',
     tag: 'iom-news-card',
     baselineTag: 'baseline-news-card',
@@ -75,7 +75,7 @@ export const scenarios = [
   {
     id: 'press-contact',
     label: 'press contacts',
-    module: 'src/press-contact.ts',
+    module: 'src/iom-press-contact.ts',
     baseline: 'bench/baselines/press-contact.ts',
     tag: 'iom-press-contact',
     baselineTag: 'baseline-press-contact',
@@ -91,7 +91,7 @@ export const scenarios = [
   {
     id: 'mega-nav',
     label: 'mega nav, 5 sections × 3 groups × 10 links',
-    module: 'src/mega-nav.ts',
+    module: 'src/iom-mega-nav.ts',
     baseline: 'bench/baselines/mega-nav.ts',
     tag: 'iom-mega-nav',
     baselineTag: 'baseline-mega-nav',

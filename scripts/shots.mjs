@@ -9,9 +9,9 @@
  * `IOM_ENGINES=webkit npm run shots` runs a subset.
  *
  * One @web/dev-server serves every page, the same way the browser tests do: TypeScript from
- * src/ through esbuild (what Vite does for `npm start`), bare imports resolved, and the test
- * middleware (test/support/test-api.mjs) that sends the strict-CSP page its real
- * Content-Security-Policy header and delays the cloak page's script.
+ * src/ through esbuild (what Vite does for `npm start`, with the same `buildConstants`), bare
+ * imports resolved, and the test middleware (test/support/test-api.mjs) that sends the strict-CSP
+ * page its real Content-Security-Policy header and delays the cloak page's script.
  *
  * Errors are caught in the page itself, the same way in all three engines (WebKitWebDriver has no
  * console channel): the server puts `<script src="/__shots/hooks.js">` first in every page's
@@ -36,6 +36,7 @@ import {
   startWebKitDriver,
   webkitCapabilities,
 } from './engines.mjs';
+import { buildConstants } from './build-config.mjs';
 import { testApi } from '../test/support/test-api.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -345,7 +346,10 @@ const server = await startDevServer({
     hostname: '127.0.0.1',
     nodeResolve: true,
     middleware: [testApi],
-    plugins: [shotsPlugin, esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json`, target: 'es2022' })],
+    plugins: [
+      shotsPlugin,
+      esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json`, target: 'es2022', define: buildConstants }),
+    ],
   },
   readCliArgs: false,
   readFileConfig: false,

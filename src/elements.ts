@@ -11,10 +11,10 @@ import { IomPressContact } from './press-contact/press-contact.js';
 
 export { IomMegaNav, IomMemberCounter, IomNewsCard, IomPressContact };
 
-/** Each class under its standard tag, for code that defines them all at once (the CDN bundle). */
+/** Each class under its standard tag (`tagName`), for code that defines them all at once (the CDN bundle). */
 export const iomElements = {
-  'iom-mega-nav': IomMegaNav,
-  'iom-member-counter': IomMemberCounter,
-  'iom-news-card': IomNewsCard,
-  'iom-press-contact': IomPressContact,
+  [IomMegaNav.tagName]: IomMegaNav,
+  [IomMemberCounter.tagName]: IomMemberCounter,
+  [IomNewsCard.tagName]: IomNewsCard,
+  [IomPressContact.tagName]: IomPressContact,
 } as const;

@@ -20,10 +20,11 @@
  * @module
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { IomMegaNav, NavToggleDetail } from './mega-nav.js';
-import type { IomMemberCounter } from './member-counter.js';
-import type { IomNewsCard } from './news-card.js';
-import type { IomCopyDetail, IomPressContact } from './press-contact.js';
+import type { IomMegaNav } from './iom-mega-nav.js';
+import type { IomMemberCounter } from './iom-member-counter.js';
+import type { IomNewsCard } from './iom-news-card.js';
+import type { IomPressContact } from './iom-press-contact.js';
+import type { IomCopyEvent, IomNavToggleEvent } from './events/index.js';
 
 /** What React allows on any element (`className`, `slot`, `id`, `ref`, `children`…). */
 type ElementProps<E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, E>;
@@ -32,7 +33,7 @@ type ElementProps<E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, 
 export interface IomMegaNavProps
   extends ElementProps<IomMegaNav>, Partial<Pick<IomMegaNav, 'sections' | 'src' | 'label' | 'current' | 'collapseBelow'>> {
   'collapse-below'?: number | string;
-  'oniom-nav-toggle'?: (event: CustomEvent<NavToggleDetail>) => void;
+  'oniom-nav-toggle'?: (event: IomNavToggleEvent) => void;
 }
 
 /** Props of `<iom-news-card>` in React 19 JSX. */
@@ -53,7 +54,7 @@ export interface IomPressContactProps
     Partial<Pick<IomPressContact, 'name' | 'jobTitle' | 'office' | 'phone' | 'email' | 'subject' | 'heading' | 'headingLevel'>> {
   'job-title'?: string;
   'heading-level'?: number | string;
-  'oniom-copy'?: (event: CustomEvent<IomCopyDetail>) => void;
+  'oniom-copy'?: (event: IomCopyEvent) => void;
 }
 
 /** Props of `<iom-member-counter>` in React 19 JSX. */
@@ -62,13 +63,16 @@ export interface IomMemberCounterProps
   'member-states'?: number | string;
 }
 
+/** `Props` under the standard tag of the element class `Element` (its `tagName`). */
+type UnderTag<Element extends { readonly tagName: string }, Props> = { [tag in Element['tagName']]: Props };
+
 /** The four tags with their props, as merged into React's `JSX.IntrinsicElements`. */
-export interface IomIntrinsicElements {
-  'iom-mega-nav': IomMegaNavProps;
-  'iom-news-card': IomNewsCardProps;
-  'iom-press-contact': IomPressContactProps;
-  'iom-member-counter': IomMemberCounterProps;
-}
+export interface IomIntrinsicElements
+  extends
+    UnderTag<typeof IomMegaNav, IomMegaNavProps>,
+    UnderTag<typeof IomNewsCard, IomNewsCardProps>,
+    UnderTag<typeof IomPressContact, IomPressContactProps>,
+    UnderTag<typeof IomMemberCounter, IomMemberCounterProps> {}
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- React's JSX types are a namespace.

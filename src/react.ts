@@ -18,24 +18,25 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { IomMegaNav as IomMegaNavElement, type NavToggleDetail } from './mega-nav.js';
-import { IomMemberCounter as IomMemberCounterElement } from './member-counter.js';
-import { IomNewsCard as IomNewsCardElement } from './news-card.js';
-import { IomPressContact as IomPressContactElement, type IomCopyDetail } from './press-contact.js';
+import { IomMegaNav as IomMegaNavElement } from './iom-mega-nav.js';
+import { IomMemberCounter as IomMemberCounterElement } from './iom-member-counter.js';
+import { IomNewsCard as IomNewsCardElement } from './iom-news-card.js';
+import { IomPressContact as IomPressContactElement } from './iom-press-contact.js';
+import type { IomCopyEvent, IomNavToggleEvent } from './events/index.js';
 
 /** `<iom-mega-nav>`; `onNavToggle` receives `iom-nav-toggle`. */
 export const IomMegaNav = createComponent({
   react: React,
-  tagName: 'iom-mega-nav',
+  tagName: IomMegaNavElement.tagName,
   elementClass: IomMegaNavElement,
-  events: { onNavToggle: 'iom-nav-toggle' as EventName<CustomEvent<NavToggleDetail>> },
+  events: { onNavToggle: 'iom-nav-toggle' as EventName<IomNavToggleEvent> },
   displayName: 'IomMegaNav',
 });
 
 /** `<iom-news-card>`. */
 export const IomNewsCard = createComponent({
   react: React,
-  tagName: 'iom-news-card',
+  tagName: IomNewsCardElement.tagName,
   elementClass: IomNewsCardElement,
   displayName: 'IomNewsCard',
 });
@@ -43,20 +44,20 @@ export const IomNewsCard = createComponent({
 /** `<iom-press-contact>`; `onCopy` receives `iom-copy` (not the DOM's `copy` event). */
 export const IomPressContact = createComponent({
   react: React,
-  tagName: 'iom-press-contact',
+  tagName: IomPressContactElement.tagName,
   elementClass: IomPressContactElement,
-  events: { onCopy: 'iom-copy' as EventName<CustomEvent<IomCopyDetail>> },
+  events: { onCopy: 'iom-copy' as EventName<IomCopyEvent> },
   displayName: 'IomPressContact',
 });
 
 /** `<iom-member-counter>`. */
 export const IomMemberCounter = createComponent({
   react: React,
-  tagName: 'iom-member-counter',
+  tagName: IomMemberCounterElement.tagName,
   elementClass: IomMemberCounterElement,
   displayName: 'IomMemberCounter',
 });
 
 export type { IomMegaNavElement, IomNewsCardElement, IomPressContactElement, IomMemberCounterElement };
-export type { NavToggleDetail, NavSection, NavGroup, NavLink } from './mega-nav.js';
-export type { IomCopyDetail } from './press-contact.js';
+export type { NavSection, NavGroup, NavLink } from './iom-mega-nav.js';
+export type { IomCopyEvent, IomCopyDetail, IomNavToggleEvent, NavToggleDetail } from './events/index.js';

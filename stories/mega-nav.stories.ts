@@ -2,13 +2,16 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import type { NavSection, NavToggleDetail } from '../src/mega-nav.js';
+import type { NavSection, NavToggleDetail } from '../src/iom-mega-nav.js';
+import { textOf } from '../src/core/harness.js';
+import { MegaNavHarness } from '../src/mega-nav/harness.js';
 
-/** The shadow root of the first navigation of a story. */
-const navRoot = (canvas: HTMLElement) => canvas.querySelector('iom-mega-nav')?.shadowRoot ?? undefined;
-
-/** Text as a screen reader gets it: whitespace collapsed. */
-const textOf = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+/** The harness of the first navigation of a story, once it is in the canvas. */
+const navIn = (canvas: HTMLElement) => {
+  const nav = canvas.querySelector('iom-mega-nav');
+  return nav?.shadowRoot ? new MegaNavHarness(nav) : undefined;
+};
+const navRoot = (canvas: HTMLElement) => navIn(canvas)?.root;
 
 /** The shadow-DOM element matching `selector`, once the navigation has rendered it. */
 const find = async <T extends Element>(canvas: HTMLElement, selector: string): Promise<T> => {
@@ -37,9 +40,9 @@ const reads =
   (name: string, items: string[]): Story['play'] =>
   async ({ canvasElement }) => {
     await waitFor(() => {
-      const root = navRoot(canvasElement);
-      expect(root?.querySelector('nav')?.getAttribute('aria-label')).toBe(name);
-      expect([...(root?.querySelectorAll('[data-top]') ?? [])].map(textOf)).toEqual(items);
+      const harness = navIn(canvasElement);
+      expect(harness?.label).toBe(name);
+      expect(harness?.items).toEqual(items);
     });
   };
 

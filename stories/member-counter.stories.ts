@@ -2,14 +2,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
+import { MemberCounterHarness } from '../src/member-counter/harness.js';
 
 /** What a screen reader gets from the first counter of a story. */
-const spoken = (canvas: HTMLElement) =>
-  canvas
-    .querySelector('iom-member-counter')
-    ?.shadowRoot?.querySelector('p:not([aria-hidden])')
-    ?.textContent?.replace(/[ \n]+/g, ' ')
-    .trim();
+const spoken = (canvas: HTMLElement) => {
+  const counter = canvas.querySelector('iom-member-counter');
+  return counter?.shadowRoot ? new MemberCounterHarness(counter).spoken : undefined;
+};
 
 /** A play function: the story reads `sentence` to screen readers (its translation loaded). */
 const reads =

@@ -3,7 +3,8 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import '../src/news-card.js';
+import '../src/iom-news-card.js';
+import { LAYOUTS, type NewsCardLayout } from '../src/news-card/news-card.model.js';
 
 // Served as files: inlined as `data:` URLs, they would be dropped by the URL allow-list.
 import photo from '../demo/data/news-card-sommet.svg?no-inline';
@@ -36,12 +37,12 @@ interface CardArgs {
   'image-alt'?: string;
   category?: string;
   'heading-level'?: number;
-  layout?: 'vertical' | 'horizontal' | 'featured';
+  layout?: NewsCardLayout;
   excerpt?: string;
 }
 
 /** Room each layout is made for: a grid column, a list row, two grid columns. */
-const widths = { vertical: '360px', horizontal: '760px', featured: '760px' };
+const widths: Record<NewsCardLayout, string> = { vertical: '360px', horizontal: '760px', featured: '760px' };
 
 const meta = {
   title: 'Components/News card',
@@ -50,7 +51,7 @@ const meta = {
   argTypes: {
     layout: {
       control: 'inline-radio',
-      options: ['vertical', 'horizontal', 'featured'],
+      options: LAYOUTS,
       table: { defaultValue: { summary: 'vertical' } },
     },
     'heading-level': { control: { type: 'number', min: 2, max: 6, step: 1 }, table: { defaultValue: { summary: '3' } } },

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import '../src/press-contact.js';
+import '../src/iom-press-contact.js';
 
 /** The heading and the lines of the first contact of a story, as a sighted person reads them. */
 const shown = (canvas: HTMLElement) => {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { buildConstants } from '../../scripts/build-config.mjs';
 
 const src = fileURLToPath(new URL('../../src/', import.meta.url));
 
@@ -12,9 +13,12 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@iom\/components$/, replacement: `${src}index.ts` },
+      // The four elements' entries are `src/iom-<name>.ts`; the other subpaths keep their names.
+      { find: /^@iom\/components\/(mega-nav|member-counter|news-card|press-contact)\.js$/, replacement: `${src}iom-$1.ts` },
       { find: /^@iom\/components\/(.+)\.js$/, replacement: `${src}$1.ts` },
     ],
   },
+  define: buildConstants,
   // The news card takes http(s) and relative image URLs only, not data: URLs.
   build: { assetsInlineLimit: 0 },
   oxc: {

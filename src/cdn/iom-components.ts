@@ -3,9 +3,12 @@
  * script tags, even from two different URLs, must not evaluate Lit twice (Lit creates its Trusted
  * Types policy when evaluated, and a strict page allows that policy name only once).
  *
- * The first entry to run records its version on the page. A later entry of the same version does
- * nothing; one of another version does not load its bundle either (for the same reason) and warns
- * once per tag, naming both versions, in the words `define` uses when the npm build meets the CDN.
+ * The first entry to run records its version and its bundle on the page. A later entry of the
+ * same version does nothing; one of another version does not load its bundle either (for the same
+ * reason): once the recorded bundle has loaded, that bundle warns once per tag it defines, naming
+ * both versions, in the words `define` uses when the npm build meets the CDN (`refuse` in
+ * bundle.ts). A bundle that cannot (an older one, without `refuse`, or one that failed to load)
+ * leaves one warning of the entry's own instead.
  *
  * The record lives in a global slot that other scripts can reach. Whatever they left there (another
  * value, a frozen object, a getter that throws, a slot that cannot be written), the entry does not
@@ -13,19 +16,21 @@
  * warns once, naming what it found, and loads the bundle all the same.
  *
  * This module imports nothing: whatever it imported from src/ would be built into the bundle chunk
- * (vite.config.ts), which the entry would then load on every run. Hence the version written out
- * here; test/embed/double-cdn.test.ts fails if it differs from src/core/version.ts.
+ * (vite.config.ts), which the entry would then load on every run. Hence no tag here (the bundle
+ * knows them), and the version as the build writes it in (src/build-constants.d.ts).
  */
-const VERSION = '0.1.0';
-
-/** The tags the bundle defines (the keys of `iomElements`). */
-const TAGS = ['iom-mega-nav', 'iom-member-counter', 'iom-news-card', 'iom-press-contact'];
+const VERSION = __IOM_VERSION__;
 
 interface Loaded {
   version: string;
+  /** The bundle's module: it defines the elements, and exports {@link Bundle} to the entries of other versions. */
   bundle: Promise<unknown>;
-  /** Other versions already reported, so that each is reported once per tag. */
-  reported?: string[];
+}
+
+/** What the bundle of every version exports for the entries of other versions (bundle.ts). */
+interface Bundle {
+  /** Warns, once per tag, that `version` was not registered. */
+  refuse(version: string): void;
 }
 
 const key = Symbol.for('@iom/components/cdn');
@@ -44,13 +49,7 @@ try {
 }
 
 if (typeof kept === 'string') {
-  if (kept !== VERSION && firstReport(found as Loaded)) {
-    for (const tag of TAGS) {
-      console.warn(
-        `[${tag}] version: "${VERSION}" was not registered: version ${kept} already defines this tag; kept version ${kept}`,
-      );
-    }
-  }
+  if (kept !== VERSION) void leaveTo(found as Loaded, kept);
 } else {
   const written = claim({ version: VERSION, bundle: import('./bundle.js') });
   problem ??= found === undefined ? !written && 'cannot be written' : `${shown(found)} is not this script's record`;
@@ -71,16 +70,17 @@ function claim(record: Loaded): boolean {
   }
 }
 
-/** Whether this version is reported for the first time (a record that cannot keep the list reports every time). */
-function firstReport(record: Loaded): boolean {
+/** Leaves the page to the bundle `record` holds (version `kept`), which gives the warnings once it has loaded. */
+async function leaveTo(record: Loaded, kept: string): Promise<void> {
   try {
-    const reported = (record.reported ??= []);
-    if (reported.includes(VERSION)) return false;
-    reported.push(VERSION);
+    const bundle = (await record.bundle) as Partial<Bundle> | undefined;
+    if (typeof bundle?.refuse === 'function') return bundle.refuse(VERSION);
   } catch {
-    // Frozen, or a list that is not one: reported again.
+    // It failed to load, or is not what it claims to be: the warning below.
   }
-  return true;
+  console.warn(
+    `[iom-components] version: "${VERSION}" was not registered: version ${kept} already defines the components; kept version ${kept}`,
+  );
 }
 
 /** What was found, as the warning names it: short, and never throwing. */

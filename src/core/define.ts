@@ -1,32 +1,29 @@
 import { VERSION } from './version.js';
 import { warn } from './warn.js';
 
-/** What `define` records on each class so another copy of the library can tell which version it is. */
-export interface VersionedElement extends CustomElementConstructor {
+/**
+ * A custom element class as `define` registers it: under its standard tag, and with the version
+ * that made it, which another copy of the library reads when it meets the same tag.
+ */
+export interface DefinableElement extends CustomElementConstructor {
+  readonly tagName: string;
   readonly version?: string;
 }
 
 /**
- * Registers a custom element without ever throwing.
+ * Registers `element` under its standard tag (`element.tagName`) without ever throwing.
  *
  * The same tag may arrive twice when a page loads the script twice or mixes the CDN bundle with an
  * npm build. If the tag is taken by the same version, nothing happens; if by another version, the
  * first registration stays and one warning names both versions.
  */
-export function define(tag: string, element: VersionedElement): void {
+export function define(element: DefinableElement): void {
   const registry = globalThis.customElements;
   if (!registry) return; // server rendering without a DOM shim: nothing to register
-  const existing = registry.get(tag) as VersionedElement | undefined;
+  const tag = element.tagName;
+  const existing = registry.get(tag) as DefinableElement | undefined;
   if (existing) {
-    if (existing !== element && existing.version !== VERSION) {
-      warn(
-        tag,
-        'version',
-        VERSION,
-        `was not registered: version ${existing.version ?? 'unknown'} already defines this tag`,
-        `kept version ${existing.version ?? 'unknown'}`,
-      );
-    }
+    if (existing !== element && existing.version !== VERSION) warnTagTaken(tag, VERSION, existing.version);
     return;
   }
   try {
@@ -35,4 +32,12 @@ export function define(tag: string, element: VersionedElement): void {
     // A scoped or polyfilled registry may still refuse (e.g. the class is already registered under another name).
     warn(tag, 'registration', String(error), 'failed', 'the tag stays undefined');
   }
+}
+
+/**
+ * The warning when `version` of the library does not register `tag` because version `kept` already
+ * did: given by `define`, and by the CDN bundle for the entry of another version, which loads nothing.
+ */
+export function warnTagTaken(tag: string, version: string, kept = 'unknown'): void {
+  warn(tag, 'version', version, `was not registered: version ${kept} already defines this tag`, `kept version ${kept}`);
 }

@@ -1,12 +1,14 @@
 import { ownFields } from './attributes.js';
-import { warn } from './warn.js';
+import type { Warn } from './warn.js';
 
 /** The data, or why there is none: `problem` is what the warning said, absent when the request was cancelled. */
 export type FetchJsonResult<T> = { ok: true; data: T } | { ok: false; problem?: string };
 
 export interface FetchJsonOptions<T> {
-  /** The element's tag, for the warning. */
-  tag: string;
+  /** The element's `warn`. */
+  warn: Warn;
+  /** What the element does when the request fails, for the warning: `kept the current content`. */
+  consequence: string;
   /** Aborting it cancels the request silently (a newer `src`, a disconnect). */
   signal?: AbortSignal;
   /** Milliseconds before giving up. Default 10 000. */
@@ -28,7 +30,7 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 export async function fetchJson<T>(
   url: string,
   src: string,
-  { tag, signal, timeout = 10_000, maxBytes = 1_000_000, validate }: FetchJsonOptions<T>,
+  { warn, consequence, signal, timeout = 10_000, maxBytes = 1_000_000, validate }: FetchJsonOptions<T>,
 ): Promise<FetchJsonResult<T>> {
   const request = new AbortController();
   const cancel = () => request.abort();
@@ -63,7 +65,7 @@ export async function fetchJson<T>(
     if (signal?.aborted) return { ok: false };
     const problem =
       typeof error === 'string' ? error : request.signal.aborted ? `did not answer within ${timeout} ms` : String(error);
-    warn(tag, 'src', src, problem, 'kept the current content');
+    warn('src', src, problem, consequence);
     return { ok: false, problem };
   } finally {
     clearTimeout(timer);

@@ -1,6 +1,3 @@
-import type { ReactiveControllerHost } from 'lit';
-import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
-
 import { allLocales, sourceLocale } from '../locales/locale-codes.js';
 import { ownFields } from './attributes.js';
 import { cached } from './intl.js';
@@ -70,29 +67,4 @@ export function observePageLanguage(listener: Listener): () => void {
       observer = undefined;
     }
   };
-}
-
-const hosts = new Set<ReactiveControllerHost>();
-const updateHosts = () => hosts.forEach((host) => host.requestUpdate());
-const onLocaleStatus = (event: Event) => {
-  if ((event as CustomEvent<LocaleStatusEventDetail>).detail.status === 'ready') updateHosts();
-};
-let stopObserving: (() => void) | undefined;
-
-/**
- * Re-renders `host` while it is connected whenever the translations (`@lit/localize` ready) or
- * `<html lang>` (dates and numbers) change. One window listener and one MutationObserver serve
- * every element, instead of two subscriptions per element.
- */
-export function followLocale(host: ReactiveControllerHost, connected: boolean): void {
-  if (connected) {
-    if (hosts.size === 0) {
-      stopObserving = observePageLanguage(updateHosts);
-      window.addEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
-    }
-    hosts.add(host);
-  } else if (hosts.delete(host) && hosts.size === 0) {
-    stopObserving?.();
-    window.removeEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
-  }
 }

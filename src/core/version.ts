@@ -1,2 +1,2 @@
-/** The package version, checked against package.json by `scripts/build.mjs`. */
-export const VERSION = '0.1.0';
+/** The package version: package.json's, written in by the build (src/build-constants.d.ts). */
+export const VERSION = __IOM_VERSION__;

@@ -9,6 +9,9 @@ export const REMEMBERED = 1000;
 /** Characters of a value (and of each other part of a message) shown: enough to recognise it, short enough to read. */
 export const SHOWN = 200;
 
+/** `warn` with the tag given: what an element hands to its models and controllers (`IomElement.warn`). */
+export type Warn = (subject: string, value: unknown, problem: string, consequence: string) => void;
+
 /**
  * Logs one `console.warn` in the library's single format:
  * `[tag] subject: "value" problem; consequence`, e.g.

@@ -18,7 +18,7 @@ export function arrowTarget(root: ShadowRoot, origin: HTMLElement, key: string, 
   const index = items.indexOf(origin);
   if (index < 0) return undefined;
   // Down on the button of an open panel goes to its first link.
-  if (!panel && key == 'ArrowDown' && origin.ariaExpanded == 'true')
+  if (!panel && key === 'ArrowDown' && origin.ariaExpanded === 'true')
     return root.getElementById(origin.getAttribute('aria-controls')!)!.querySelector('a')!;
   return items[Math.min(items.length - 1, Math.max(0, index + step))];
 }

@@ -1,8 +1,8 @@
-import { checkedSections, MAX_ENTRIES, TAG, type NavSection } from './mega-nav.model.js';
-import { warn } from '../core/warn.js';
+import type { Warn } from '../core/warn.js';
+import { checkedSections, MAX_ENTRIES, type NavSection } from './mega-nav.model.js';
 
 /*
- * The no-JavaScript navigation the page authors inside the element (DESIGN §7):
+ * The no-JavaScript navigation the page authors inside the element:
  *
  *   <ul>
  *     <li><a href="/who">Who we are</a>           ← label and the section's own link (or text / <span>)
@@ -39,7 +39,7 @@ function labelOf(item: Element) {
  * Reads the element's first `<ul>` child. Returns `undefined` when there is none (warning if the
  * element has other content, which is then probably a malformed list).
  */
-export function readLightDom(host: Element): NavSection[] | undefined {
+export function readLightDom(host: Element, warn: Warn): NavSection[] | undefined {
   // One item past the limit is read, so that the validator sees the list is longer and says so;
   // the rest of a list of 100,000 items is never visited.
   let itemsLeft = MAX_ENTRIES + 1;
@@ -67,8 +67,8 @@ export function readLightDom(host: Element): NavSection[] | undefined {
     return { id: item.id, ...labelOf(item), description: first(item, 'p')?.textContent, groups };
   };
   const list = first(host, 'ul');
-  if (list) return checkedSections(items(list).map(readItem), 'light DOM <li>', 'light DOM', '<ul>');
+  if (list) return checkedSections(items(list).map(readItem), 'light DOM <li>', 'light DOM', warn, '<ul>');
   const stray = [...host.children].find((child) => !child.hasAttribute('slot'));
-  if (stray) warn(TAG, 'light DOM', `<${stray.localName}>`, 'is not a <ul> list of links', 'ignored it');
+  if (stray) warn('light DOM', `<${stray.localName}>`, 'is not a <ul> list of links', 'ignored it');
   return undefined;
 }

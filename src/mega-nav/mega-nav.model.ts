@@ -1,7 +1,7 @@
 import { documentBase } from '../core/page.js';
 import { ownFields } from '../core/attributes.js';
 import { safeUrl } from '../core/safe-url.js';
-import { warn } from '../core/warn.js';
+import type { Warn } from '../core/warn.js';
 
 export interface NavLink {
   label: string;
@@ -25,7 +25,6 @@ export interface NavSection {
   groups: NavGroup[];
 }
 
-export const TAG = 'iom-mega-nav';
 type Entry = Record<string, unknown>;
 /** A problem found while validating: `warn`'s arguments after the tag. */
 type Problem = [subject: string, value: unknown, problem: string, consequence: string];
@@ -48,13 +47,13 @@ const MAX_WARNINGS = 20;
 
 /**
  * Validates navigation data field by field: `{ "sections": [...] }` or a bare array of sections.
- * Each bad entry is skipped (or loses its bad field) with one warning; the rest is kept. Returns a
+ * Each bad entry is skipped (or loses its bad field) with one `warn`; the rest is kept. Returns a
  * string when the whole value is unusable: not a list, or a list in which no section is valid (the
  * caller then warns once, naming where the data came from, and shows its fallback content).
  * Only own properties are data: every object is read through {@link ownFields}. Past
  * {@link MAX_ENTRIES} entries nothing more is read.
  */
-export function validateSections(value: unknown, source: string): NavSection[] | string {
+export function validateSections(value: unknown, source: string, warn: Warn): NavSection[] | string {
   const list = Array.isArray(value) ? value : ownFields(value as Entry).sections;
   if (!Array.isArray(list)) return 'is not a list of sections';
   const problems: Problem[] = [];
@@ -124,9 +123,9 @@ export function validateSections(value: unknown, source: string): NavSection[] |
   });
   if (cut) bad(source, cut, `is past the first ${MAX_ENTRIES} entries (sections, groups and links)`, 'left it and the rest out');
   if (list.length && !sections.length) return `has no valid section (${problems[0]![0]} ${problems[0]![2]})`;
-  for (const problem of problems.slice(0, MAX_WARNINGS)) warn(TAG, ...problem);
+  for (const problem of problems.slice(0, MAX_WARNINGS)) warn(...problem);
   const unsaid = problems.length - MAX_WARNINGS;
-  if (unsaid > 0) warn(TAG, source, unsaid, 'more problems like the ones above', 'skipped what they concern');
+  if (unsaid > 0) warn(source, unsaid, 'more problems like the ones above', 'skipped what they concern');
   return sections;
 }
 
@@ -134,10 +133,10 @@ export function validateSections(value: unknown, source: string): NavSection[] |
  * The sections of `value` (`where` names them in warnings), or `undefined` with one warning
  * naming `subject` and `shown` when none is usable.
  */
-export function checkedSections(value: unknown, where: string, subject: string, shown: unknown = value) {
-  const sections = validateSections(value, where);
-  if (typeof sections != 'string') return sections;
-  warn(TAG, subject, shown, sections, 'ignored it');
+export function checkedSections(value: unknown, where: string, subject: string, warn: Warn, shown: unknown = value) {
+  const sections = validateSections(value, where, warn);
+  if (typeof sections !== 'string') return sections;
+  warn(subject, shown, sections, 'ignored it');
   return undefined;
 }
 

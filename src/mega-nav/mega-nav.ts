@@ -1,26 +1,22 @@
-import { html, isServer, noChange, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
-import { checkedAttribute, ownFields, textProperties, toNumber } from '../core/attributes.js';
+import { html, isServer, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
+import { numberAttribute, toNumber } from '../core/attributes.js';
+import { DismissController, type DismissReason } from '../core/controllers/dismiss.controller.js';
+import { JsonSourceController } from '../core/controllers/json-source.controller.js';
+import { WidthController } from '../core/controllers/width.controller.js';
 import { IomElement } from '../core/iom-element.js';
-import { JsonSourceController } from '../core/json-source.js';
 import { pageLanguage } from '../core/locale.js';
-import { listenToDocument } from '../core/page.js';
-import { tokens } from '../core/tokens.styles.js';
-import { readLightDom } from './light-dom.js';
-import { checkedSections, findCurrent, TAG, validateSections, type CurrentPage, type NavSection } from './mega-nav.model.js';
+import { IomNavToggleEvent } from '../events/nav-toggle.js';
 import { arrowTarget } from './keyboard.js';
+import { LightDomController } from './light-dom.controller.js';
+import { checkedSections, findCurrent, validateSections, type CurrentPage, type NavSection } from './mega-nav.model.js';
 import { styles } from './mega-nav.styles.js';
+import { chevron, sectionItem, type ItemView } from './templates.js';
 
-/** Detail of `iom-nav-toggle`. */
-export interface NavToggleDetail {
-  /** Position of the section among the sections. */
-  index: number;
-  /** The section's `id`, or `section-<index>`. */
-  id: string;
-  label: string;
-  open: boolean;
-}
+export type { NavToggleDetail } from '../events/nav-toggle.js';
+
+/** The width below which the navigation collapses into a Menu button, by default. */
+const COLLAPSE_BELOW = 960;
 
 /**
  * The IOM mega navigation, to the WAI-ARIA APG "disclosure navigation menu" pattern.
@@ -39,7 +35,7 @@ export interface NavToggleDetail {
  * @slot logo - The organisation's logo link, at the start of the bar.
  * @slot actions - A search box, a language switcher…, at the end of the bar.
  *
- * @fires {CustomEvent<NavToggleDetail>} iom-nav-toggle - A section's panel opened or closed.
+ * @fires {IomNavToggleEvent} iom-nav-toggle - A section's panel opened or closed.
  *
  * @csspart base - The `<nav>` landmark.
  * @csspart bar - The bar holding the logo, the sections, the actions and the Menu button.
@@ -69,17 +65,17 @@ export interface NavToggleDetail {
  * @cssproperty --iom-font-size - Base font size, `16px`.
  */
 export class IomMegaNav extends IomElement {
+  static override readonly tagName = 'iom-mega-nav';
+
+  static override styles = styles;
+
   static override properties = {
     sections: { attribute: false },
     src: {},
     label: {},
     current: {},
-    collapseBelow: { attribute: 'collapse-below' },
-    openIndex: { state: true },
-    menuOpen: { state: true },
+    collapseBelow: { attribute: 'collapse-below', converter: numberAttribute },
   };
-
-  static override styles = [tokens, styles];
 
   /**
    * The navigation as data; when set, it wins over `src` and the light DOM. Each entry:
@@ -104,117 +100,79 @@ export class IomMegaNav extends IomElement {
   declare current: string | undefined;
 
   /** Width in px of the element itself below which it collapses into a Menu button. Default 960. */
-  declare collapseBelow: number | string;
+  declare collapseBelow: number | undefined;
 
-  declare private openIndex: number;
-  declare private menuOpen: boolean;
-  /** Set while updating, from the width: the narrow layout, a Menu button opening the sections. */
+  /** The section whose panel is open, -1 for none. */
+  #openIndex = -1;
+  /** Whether the Menu button of the narrow layout has its list open. */
+  #menuOpen = false;
+  /** The narrow layout: a Menu button opening the sections. */
   #narrow = false;
-
-  /** The valid sections of the property, and of the light DOM. */
+  /** `collapse-below`, validated. */
+  #collapseBelow = COLLAPSE_BELOW;
+  /** The valid sections of the `sections` property. */
   #own: NavSection[] | undefined;
-  #light: NavSection[] | undefined;
-  /**
-   * Whether the light DOM changed since it was read: it is read again only when it is shown. Set on
-   * connection (never during server rendering, which has no light DOM to read).
-   */
-  #lightChanged = false;
+  /** The sections shown, and the page they were matched against. */
+  #shown: NavSection[] = [];
+  #page = '';
   /** Where the current page is in the sections shown. */
   #here: CurrentPage | undefined;
-  /** The sections and the page `here` was found for; the panels' content is rendered from them. */
-  #drawn: readonly unknown[] = [];
-  /** Whether they changed in this update: if not, the panels' content is left as it is. */
-  #fresh = true;
-  /** The element's last measured width, and the `collapse-below` width in px. */
-  #width = Infinity;
-  /** Upgraded over server-rendered HTML (declarative shadow DOM), which hydration must first match. */
-  readonly #hydrating = Boolean(this.shadowRoot);
-  #limit = 960;
+
   readonly #source = new JsonSourceController(this, {
-    tag: TAG,
+    warn: this.warn,
     // An empty list is as useless as a broken one: the light-DOM navigation is shown instead.
     validate: (json) => {
-      const sections = validateSections(json, 'src');
+      const sections = validateSections(json, 'src', this.warn);
       return sections.length ? sections : 'has no sections';
     },
-    keepOnFailure: false, // a failing file gives way to the light-DOM navigation, which matches the page
+    // A failing file gives way to the light-DOM navigation, which matches the page.
+    fallback: 'showed the light-DOM navigation',
   });
-  // Created on first connection: neither exists during server rendering.
-  #resizeObserver: ResizeObserver | undefined;
-  #lightObserver: MutationObserver | undefined;
+  readonly #light = new LightDomController(this, this.warn);
+  readonly #width = new WidthController(this, {
+    probe: () => this.renderRoot.querySelector('.width-probe'),
+    matters: (width) => width < this.#collapseBelow !== this.#narrow,
+  });
 
   constructor() {
     super();
-    this.collapseBelow = 960;
-    this.openIndex = -1;
-    this.menuOpen = false;
-  }
-
-  /** The sections shown: the property's, else the loaded `src`'s, else the light DOM's. */
-  get #shown(): NavSection[] {
-    return this.#own ?? this.#source.value ?? this.#lightSections() ?? [];
-  }
-
-  /** The light DOM's sections, read again if it changed: however many edits, once per update. */
-  #lightSections(): NavSection[] | undefined {
-    if (this.#lightChanged) this.#light = readLightDom(this);
-    this.#lightChanged = false;
-    return this.#light;
+    // It registers itself with the element, which needs nothing more of it.
+    new DismissController(this, (reason) => this.#onDismiss(reason));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Disconnected, it saw no change: what happened meanwhile is read on the next update.
-    this.#onLightChange();
-    // Only the attributes the list is read from: not the element's own (src, current…).
-    const options = ownFields<MutationObserverInit>({
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: ['href', 'id', 'slot'],
-    });
-    (this.#lightObserver ??= new MutationObserver((records) => this.#onLightChange(records))).observe(this, options);
-    // It follows later width changes (the first render measured the width itself).
-    // It watches a zero-height probe as wide as the element rather than the element itself:
-    // switching layouts changes the element's height, which would re-trigger the observer within
-    // the frame (the "ResizeObserver loop" error a host page may report).
-    this.#resizeObserver ??= new ResizeObserver(([entry]) => {
-      this.#width = entry!.contentRect.width;
-      if (this.#width < this.#limit != this.#narrow) this.requestUpdate();
-    });
-    // Observing from a render that runs after a disconnect would outlive the element's stay in the page.
-    void this.updateComplete.then(
-      () => this.isConnected && this.#resizeObserver!.observe(this.renderRoot.querySelector('.width-probe')!),
-    );
-    listenToDocument('pointerdown', this.#onPointerDown);
     window.addEventListener('popstate', this.#onPopState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#lightObserver!.disconnect();
-    this.#resizeObserver!.disconnect();
-    listenToDocument('pointerdown', this.#onPointerDown, false);
     window.removeEventListener('popstate', this.#onPopState);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    textProperties(this, TAG, ['src', 'label', 'current']);
+    this.textProperties(['src', 'label', 'current']);
     // Any value but null and undefined is checked: `false` or `0` is not a list either.
     if (changed.has('sections'))
       this.#own =
         this.sections === undefined || this.sections === null
           ? undefined
-          : checkedSections(this.sections, 'sections', 'property "sections"');
-    this.#limit = checkedAttribute(TAG, 'collapse-below', this.collapseBelow, toNumber, 960, 'a width in px');
-    // The first render already has the layout for the element's width: ResizeObserver's first report
-    // comes after a layout with the wide bar, which a narrow page would record as a layout shift.
-    // Hydration keeps the server's layout until that report.
-    if (!this.hasUpdated && !isServer && !this.#hydrating) this.#width = this.getBoundingClientRect().width || Infinity;
-    const narrow = this.#width < this.#limit;
-    if (narrow != this.#narrow) {
+          : checkedSections(this.sections, 'sections', 'property "sections"', this.warn);
+    if (changed.has('collapseBelow'))
+      this.#collapseBelow = this.checkedAttribute(
+        'collapse-below',
+        this.collapseBelow ?? COLLAPSE_BELOW,
+        toNumber,
+        COLLAPSE_BELOW,
+        'a width in px',
+      );
+    // The first render already has the layout of the element's width (server-rendered HTML keeps
+    // the server's layout until the observer's first report).
+    if (!this.hasUpdated && !isServer && !this.serverRendered) this.#width.measure();
+    const narrow = this.#width.value < this.#collapseBelow;
+    if (narrow !== this.#narrow) {
       this.#narrow = narrow;
-      this.menuOpen = false;
+      this.#menuOpen = false;
       this.#setOpen(-1);
     }
     // `{lang}` follows <html lang>: a language change re-renders and so points at the new file.
@@ -222,212 +180,114 @@ export class IomMegaNav extends IomElement {
     const lang = /^[a-z]{2,8}(?![a-z])/i.exec(pageLanguage())?.[0].toLowerCase() ?? 'en';
     this.#source.setUrl(this.src?.replaceAll('{lang}', lang));
     // Matching parses every link's URL: only when the sections or the page change, not on each toggle.
-    const drawn = [this.#shown, this.current || globalThis.location?.href || ''] as const;
-    this.#fresh = drawn[0] != this.#drawn[0] || drawn[1] != this.#drawn[1];
-    if (this.#fresh) {
+    const shown = this.#own ?? this.#source.value ?? this.#light.sections ?? [];
+    const page = this.current || globalThis.location?.href || '';
+    if (shown !== this.#shown || page !== this.#page) {
       // New sections: no panel stays open by position (it would be another section's).
-      if (drawn[0] != this.#drawn[0]) this.openIndex = -1;
-      this.#here = findCurrent(...drawn);
-      this.#drawn = drawn;
+      if (shown !== this.#shown) this.#openIndex = -1;
+      this.#shown = shown;
+      this.#page = page;
+      this.#here = findCurrent(shown, page);
     }
   }
 
-  /** Marks the list for reading, unless the mutations are all inside the logo or the actions. */
-  #onLightChange(records: MutationRecord[] = []): void {
-    const slotted = (node: Node | null) => {
-      while (node && node.parentNode !== this) node = node.parentNode;
-      return node instanceof Element && node.hasAttribute('slot');
-    };
-    if (records.length && records.every((record) => record.attributeName !== 'slot' && slotted(record.target))) return;
-    this.#lightChanged = true;
+  readonly #onPopState = () => this.requestUpdate();
+
+  /** Escape closes the innermost open thing (the panel, else the Menu list) and focuses its button; outside, the panel. */
+  #onDismiss(reason: DismissReason): boolean {
+    const root = this.renderRoot as ShadowRoot;
+    const open = this.#openIndex;
+    if (open >= 0) {
+      this.#setOpen(-1);
+      if (reason === 'escape') focusByKey(root.getElementById(`toggle-${open}`));
+      return true;
+    }
+    if (reason === 'escape' && this.#menuOpen) {
+      this.#setMenuOpen(false);
+      focusByKey(root.querySelector<HTMLElement>('.menu-button'));
+      return true;
+    }
+    return false;
+  }
+
+  #onKeyDown(event: KeyboardEvent): void {
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const target = arrowTarget(this.renderRoot as ShadowRoot, event.composedPath()[0] as HTMLElement, event.key, rtl);
+    if (!target) return;
+    event.preventDefault();
+    focusByKey(target);
+  }
+
+  #onMenuClick(): void {
+    this.#setMenuOpen(!this.#menuOpen);
+  }
+
+  #setMenuOpen(open: boolean): void {
+    this.#menuOpen = open;
     this.requestUpdate();
   }
 
-  readonly #onPointerDown = (event: PointerEvent) => {
-    if (!event.composedPath().includes(this)) this.#setOpen(-1);
-  };
-
-  readonly #onPopState = () => this.requestUpdate();
-
-  #onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    // null: focus went nowhere in particular (a click on the panel's text); outside clicks are handled on pointerdown.
-    if (next && !this.contains(next) && !this.renderRoot.contains(next)) this.#setOpen(-1);
-  }
-
-  /** Opens the panel of section `index` (closing any other), or closes all with -1. */
+  /** Opens the panel of section `index` (closing any other), or closes all with -1, and says so. */
   #setOpen(index: number): void {
-    const previous = this.openIndex;
-    if (index == previous) return;
-    this.openIndex = index;
+    const previous = this.#openIndex;
+    if (index === previous) return;
+    this.#openIndex = index;
+    this.requestUpdate();
     for (const at of [previous, index]) {
       const section = this.#shown[at];
       if (section)
         this.dispatchEvent(
-          new CustomEvent<NavToggleDetail>('iom-nav-toggle', {
-            detail: { index: at, id: section.id ?? `section-${at}`, label: section.label, open: at == index },
-            bubbles: true,
-            composed: true,
-          }),
+          new IomNavToggleEvent({ index: at, id: section.id ?? `section-${at}`, label: section.label, open: at === index }),
         );
     }
   }
 
-  #onKeyDown(event: KeyboardEvent): void {
-    const root = this.renderRoot as ShadowRoot;
-    const index = this.openIndex;
-    let target: HTMLElement | null | undefined;
-    if (event.key != 'Escape')
-      target = arrowTarget(root, event.composedPath()[0] as HTMLElement, event.key, getComputedStyle(this).direction == 'rtl');
-    // Escape closes the innermost open thing: the panel, else the Menu list, and focuses its button.
-    else if (index >= 0) {
-      this.#setOpen(-1);
-      target = root.getElementById(`toggle-${index}`);
-    } else if (this.menuOpen) {
-      this.menuOpen = false;
-      target = root.querySelector<HTMLElement>('.menu-button');
-    }
-    if (!target) return;
-    event.preventDefault();
-    // A move by key shows the focus ring even after a click: WebKit would otherwise keep it hidden
-    // (its script focus follows the previous element's state). Not typed in lib.dom yet.
-    target.focus({ focusVisible: true } as FocusOptions);
-  }
-
   protected override render() {
-    const { menuOpen } = this;
-    const narrow = this.#narrow;
-    const here = this.#here;
     return html`<nav
-      class="base ${narrow ? 'narrow' : ''}"
+      class="base ${this.#narrow ? 'narrow' : ''}"
       part="base"
       aria-label=${this.label || msg('Main', { desc: 'Default accessible name of the main navigation landmark.' })}
       @keydown=${this.#onKeyDown}
-      @focusout=${this.#onFocusOut}
     >
       <div class="width-probe"></div>
       <div class="bar" part="bar">
         <slot name="logo"></slot>
-        <button
-          class="menu-button"
-          part="menu-button"
-          type="button"
-          aria-expanded=${menuOpen}
-          aria-controls="sections"
-          @click=${() => (this.menuOpen = !menuOpen)}
-        >
-          ${msg('Menu', { desc: 'Button that opens the navigation on narrow screens.' })}${chevron}
-        </button>
-        <ul class="sections" part="sections" id="sections" ?hidden=${narrow && !menuOpen}>
-          ${this.#shown.map((section, index) => {
-            const { label, href } = section;
-            const inSection = here?.section == section;
-            const open = index == this.openIndex;
-            const marked = inSection ? 'current' : '';
-            return html`<li class="section" part="section">
-              ${
-                href
-                  ? html`<a
-                      class="section-link ${marked}"
-                      part="section-link"
-                      href=${href}
-                      aria-current=${ifDefined(inSection ? (here.link == section ? 'page' : 'true') : undefined)}
-                      data-top
-                      >${label}</a
-                    >`
-                  : nothing
-              }${
-                section.groups.length
-                  ? html`<button
-                        id="toggle-${index}"
-                        class="toggle ${marked}"
-                        part="toggle"
-                        type="button"
-                        aria-expanded=${open}
-                        aria-controls="panel-${index}"
-                        data-top
-                        @click=${() => this.#setOpen(open ? -1 : index)}
-                      >
-                        ${href ? '' : label}<span class="visually-hidden"
-                          >${
-                            href
-                              ? msg(str`${label} submenu`, {
-                                  desc: 'Name of the button that opens the panel of a section that also has its own link.',
-                                })
-                              : ''
-                          }${
-                            inSection
-                              ? msg(', current section', {
-                                  desc: 'Said after the name of the section that contains the current page.',
-                                })
-                              : ''
-                          }</span
-                        >${chevron}
-                      </button>
-                      <div class="panel" part="panel" id="panel-${index}" ?hidden=${!open}>
-                        ${
-                          // The panels' content depends on the sections and the current page only:
-                          // opening or closing a panel re-renders the bar, not every link of every panel.
-                          this.#fresh ? this.#renderPanel(section) : noChange
-                        }
-                      </div>`
-                  : nothing
-              }
-            </li>`;
-          })}
+        ${this.#renderMenuButton()}
+        <ul class="sections" part="sections" id="sections" ?hidden=${this.#narrow && !this.#menuOpen}>
+          ${this.#shown.map((section, index) => sectionItem(section, index, this.#itemView))}
         </ul>
         <slot name="actions"></slot>
       </div>
     </nav>`;
   }
 
-  #renderPanel({ description, groups }: NavSection) {
-    const here = this.#here?.link;
-    return [
-      description ? html`<p class="description" part="description">${description}</p>` : nothing,
-      groups.map(
-        (group) =>
-          html`<div>
-            ${
-              group.label
-                ? html`<p class="group-label" part="group-label">
-                    ${
-                      group.href
-                        ? html`<a
-                            class="link"
-                            part="link"
-                            href=${group.href}
-                            aria-current=${ifDefined(here == group ? 'page' : undefined)}
-                            >${group.label}</a
-                          >`
-                        : group.label
-                    }
-                  </p>`
-                : nothing
-            }
-            <ul class="links" aria-label=${group.label ?? nothing}>
-              ${group.links.map((link) =>
-                // Only the current link has an aria-current binding: 150 links, 150 bindings fewer.
-                here == link
-                  ? html`<li><a class="link" part="link" href=${link.href} aria-current="page">${link.label}</a></li>`
-                  : html`<li><a class="link" part="link" href=${link.href}>${link.label}</a></li>`,
-              )}
-            </ul>
-          </div>`,
-      ),
-    ];
+  /** What the top-level items' templates need of the element's state. */
+  get #itemView(): ItemView {
+    return { here: this.#here, openIndex: this.#openIndex, toggle: (index) => this.#setOpen(index) };
+  }
+
+  #renderMenuButton() {
+    return html`<button
+      class="menu-button"
+      part="menu-button"
+      type="button"
+      aria-expanded=${this.#menuOpen}
+      aria-controls="sections"
+      @click=${this.#onMenuClick}
+    >
+      ${msg('Menu', { desc: 'Button that opens the navigation on narrow screens.' })}${chevron()}
+    </button>`;
   }
 }
 
-const chevron = html`<svg viewBox="0 0 10 6" width="10" height="6" aria-hidden="true" focusable="false">
-  <path d="M1 1l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.5" />
-</svg>`;
+/** Moves focus by key, showing the focus ring even after a click: WebKit would otherwise keep it hidden. */
+function focusByKey(target: HTMLElement | null): void {
+  // Not typed in lib.dom yet.
+  target?.focus({ focusVisible: true } as FocusOptions);
+}
 
 declare global {
   interface HTMLElementTagNameMap {
-    'iom-mega-nav': IomMegaNav;
-  }
-  interface HTMLElementEventMap {
-    'iom-nav-toggle': CustomEvent<NavToggleDetail>;
+    [IomMegaNav.tagName]: IomMegaNav;
   }
 }

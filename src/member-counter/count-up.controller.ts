@@ -10,6 +10,13 @@ export const MAX_COUNTING = 20;
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+interface CountUpOptions {
+  /** The count's length in ms, read when it starts (and, to skip it at 0, on each update before). */
+  duration: () => number;
+  /** Counted already: server-rendered HTML shows the final figures (it may never run JavaScript), and hydrating it keeps them. */
+  done: boolean;
+}
+
 /** The step of every element counting: one animation frame loop advances them all. */
 const counting = new Set<(now: number) => void>();
 let frame: number | undefined;
@@ -27,7 +34,7 @@ const starts = new WeakMap<Element, () => void>();
 /**
  * Eases {@link progress} from 0 to 1 over `duration()` milliseconds, once, from the moment half of
  * the host is visible, then re-renders it in each frame. Under `prefers-reduced-motion: reduce`, or
- * with a duration of 0, it is 1 from the start. A host disconnected while counting ends at 1.
+ * with a duration of 0, it is 1 from the first render. A host disconnected while counting ends at 1.
  */
 export class CountUpController implements ReactiveController {
   /** 0 before counting, 1 when done, eased in between. */
@@ -39,11 +46,10 @@ export class CountUpController implements ReactiveController {
   #began: number | undefined;
   #length = 0;
 
-  constructor(host: Host, duration: () => number) {
+  constructor(host: Host, { duration, done }: CountUpOptions) {
     this.#host = host;
     this.#duration = duration;
-    // Server-rendered HTML shows the final figures (it may never run JavaScript); hydrating it keeps them.
-    this.progress = isServer || host.shadowRoot ? 1 : 0;
+    this.progress = isServer || done ? 1 : 0;
     host.addController(this);
   }
 
@@ -64,13 +70,18 @@ export class CountUpController implements ReactiveController {
     halfVisible.observe(this.#host);
   }
 
+  /** Before each render that has not counted yet: the host's duration may have become 0. */
+  hostUpdate(): void {
+    if (!this.progress && !counting.has(this.#step)) this.#checkMotion();
+  }
+
   hostDisconnected(): void {
     reducedMotion!.removeEventListener('change', this.#checkMotion);
     halfVisible?.unobserve(this.#host);
     if (counting.has(this.#step)) this.#finish();
   }
 
-  /** Nothing to animate (on connection, and when the preference changes): 1 at once. */
+  /** Nothing to animate (on connection, before each update, and when the preference changes): 1 at once. */
   readonly #checkMotion = () => {
     if (reducedMotion!.matches || this.#duration() <= 0) this.#finish();
   };

@@ -1,17 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
+import { numberAttribute } from '../core/attributes.js';
 import { IomElement } from '../core/iom-element.js';
-import { checkedAttribute, textProperties } from '../core/attributes.js';
 import { formatNumber, pluralForm } from '../core/intl.js';
-import { JsonSourceController } from '../core/json-source.js';
-import { tokens } from '../core/tokens.styles.js';
+import { JsonSourceController } from '../core/controllers/json-source.controller.js';
 import { CountUpController } from './count-up.controller.js';
 import { DEFAULT_FIGURES } from './member-counter.data.js';
 import { DURATION_RANGE, FIGURE, parseDuration, parseFigure, validateFigures, type Figures } from './member-counter.model.js';
 import { styles } from './member-counter.styles.js';
 
-const TAG = 'iom-member-counter';
 const DURATION = 1500;
 
 /**
@@ -37,20 +35,22 @@ const DURATION = 1500;
  * @cssproperty --iom-font-family - Default `'Open Sans'`, then the system stack.
  */
 export class IomMemberCounter extends IomElement {
+  static override readonly tagName = 'iom-member-counter';
+
+  static override styles = styles;
+
   static override properties = {
-    memberStates: { attribute: 'member-states' },
-    countries: {},
+    memberStates: { attribute: 'member-states', converter: numberAttribute },
+    countries: { converter: numberAttribute },
     src: {},
-    duration: {},
+    duration: { converter: numberAttribute },
   };
 
-  static override styles = [tokens, styles];
-
   /** Number of Member States: a whole number from 0 to 1000. Default 175. */
-  declare memberStates: number | string | undefined;
+  declare memberStates: number | undefined;
 
   /** Number of countries where IOM is present: a whole number from 0 to 1000. Default 171. */
-  declare countries: number | string | undefined;
+  declare countries: number | undefined;
 
   /**
    * URL of a JSON document `{ "memberStates": number, "countries": number }` (http, https or
@@ -60,52 +60,42 @@ export class IomMemberCounter extends IomElement {
   declare src: string | undefined;
 
   /** Length of the count-up in milliseconds, at most 60000. Default 1500; 0 shows the final figures at once. */
-  declare duration: number | string;
+  declare duration: number | undefined;
 
   /** The last valid `member-states` and `countries` (the defaults until one is set). */
-  private figures: Figures = { ...DEFAULT_FIGURES };
-  private source = new JsonSourceController(this, { tag: TAG, validate: validateFigures });
-  private countUp = new CountUpController(this, () => this.milliseconds());
-
-  constructor() {
-    super();
-    this.duration = DURATION;
-  }
-
-  /**
-   * Records a figure when it is set, not at the next render: of many values set in one task, a bad
-   * last one keeps the last good one before it, as it would had each been rendered.
-   */
-  override requestUpdate(...args: Parameters<IomElement['requestUpdate']>): void {
-    const key = args[0] as keyof Figures;
-    if (key in DEFAULT_FIGURES) {
-      const figure = this[key] == null ? DEFAULT_FIGURES[key] : parseFigure(this[key]);
-      if (figure !== undefined) this.figures[key] = figure;
-    }
-    super.requestUpdate(...args);
-  }
-
-  private milliseconds(): number {
-    return checkedAttribute(TAG, 'duration', this.duration, parseDuration, DURATION, DURATION_RANGE);
-  }
+  #figures: Figures = { ...DEFAULT_FIGURES };
+  /** The last valid `duration`. */
+  #duration = DURATION;
+  readonly #source = new JsonSourceController(this, { warn: this.warn, validate: validateFigures });
+  readonly #countUp = new CountUpController(this, { duration: () => this.#duration, done: this.serverRendered });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Warns about a bad value that stays.
+    this.textProperties(['src']);
+    // A bad value is warned about once, and the last good one stays.
     for (const key of ['memberStates', 'countries'] as const) {
-      const kept = this.figures[key];
+      if (!changed.has(key)) continue;
+      const value = this[key];
       const attribute = key === 'countries' ? key : 'member-states';
-      if (changed.has(key)) checkedAttribute(TAG, attribute, this[key] ?? kept, parseFigure, kept, FIGURE);
+      this.#figures[key] =
+        value === undefined || value === null
+          ? DEFAULT_FIGURES[key]
+          : this.checkedAttribute(attribute, value, parseFigure, this.#figures[key], FIGURE);
     }
-    // A bad duration is warned about when set, even once the count is over.
-    if (changed.has('duration')) this.milliseconds();
-    textProperties(this, TAG, ['src']);
-    if (changed.has('src')) this.source.setUrl(this.src);
+    if (changed.has('duration'))
+      this.#duration = this.checkedAttribute(
+        'duration',
+        this.duration ?? DURATION,
+        parseDuration,
+        this.#duration,
+        DURATION_RANGE,
+      );
+    if (changed.has('src')) this.#source.setUrl(this.src);
   }
 
   protected override render(): TemplateResult {
-    const { memberStates, countries } = this.source.value ?? this.figures;
-    const locale = this.formattingLocale;
-    const uiLocale = this.uiLocale;
+    const { memberStates, countries } = this.#source.value ?? this.#figures;
+    const locale = this.locale.formatting;
+    const uiLocale = this.locale.ui;
     const number = (figure: number) => formatNumber(figure, locale);
     const statesLabel = pluralForm(
       msg('one{Member State} other{Member States}', {
@@ -124,7 +114,7 @@ export class IomMemberCounter extends IomElement {
     // While counting, screen readers get the final sentence and never the animation, and the
     // invisible final figure reserves each number's width. Done (or nothing to animate): one
     // sentence for everyone, the same element.
-    const { progress } = this.countUp;
+    const { progress } = this.#countUp;
     const counting = progress < 1;
     const figure = (value: number) =>
       counting
@@ -155,6 +145,6 @@ function sentence(memberStates: unknown, statesLabel: string, countries: unknown
 
 declare global {
   interface HTMLElementTagNameMap {
-    'iom-member-counter': IomMemberCounter;
+    [IomMemberCounter.tagName]: IomMemberCounter;
   }
 }

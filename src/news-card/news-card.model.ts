@@ -1,7 +1,12 @@
+/** The card's layouts: image on top, image at the inline start, larger over two grid columns. */
+export const LAYOUTS = ['vertical', 'horizontal', 'featured'] as const;
+
+export type NewsCardLayout = (typeof LAYOUTS)[number];
+
 /** `vertical`, ` Horizontal ` … → the layout; anything else `undefined`. */
-export function parseLayout(value: unknown): string | undefined {
+export function parseLayout(value: unknown): NewsCardLayout | undefined {
   const layout = String(value).trim().toLowerCase();
-  return ['vertical', 'horizontal', 'featured'].includes(layout) ? layout : undefined;
+  return LAYOUTS.find((known) => known === layout);
 }
 
 /** A valid `date` attribute. */

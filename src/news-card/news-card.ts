@@ -1,16 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { numberAttribute } from '../core/attributes.js';
 import { IomElement } from '../core/iom-element.js';
-import { checkedAttribute, textProperties } from '../core/attributes.js';
-import { heading, headingLevel } from '../core/heading.js';
+import { DEFAULT_HEADING_LEVEL, heading, headingLevel, type HeadingLevel } from '../core/heading.js';
 import { formatDate } from '../core/intl.js';
 import { FETCH_SCHEMES, LINK_SCHEMES, safeUrl } from '../core/safe-url.js';
-import { tokens } from '../core/tokens.styles.js';
-import { warn } from '../core/warn.js';
-import { parseDate, parseLayout } from './news-card.model.js';
+import { parseDate, parseLayout, type NewsCardLayout, type NewsDate } from './news-card.model.js';
 import { styles } from './news-card.styles.js';
-
-const TAG = 'iom-news-card';
 
 // A click on these, inside the card, does its own thing rather than following the headline link.
 const INTERACTIVE = 'a[href],button,input,select,textarea,summary,label,[tabindex]';
@@ -63,12 +59,13 @@ export class IomNewsCard extends IomElement {
     image: {},
     imageAlt: { attribute: 'image-alt' },
     category: {},
-    headingLevel: { attribute: 'heading-level' },
+    headingLevel: { attribute: 'heading-level', converter: numberAttribute },
     layout: {},
-    brokenImage: { state: true },
   };
 
-  static override styles = [tokens, styles];
+  static override readonly tagName = 'iom-news-card';
+
+  static override styles = styles;
 
   /** The article's title, shown as a heading; it holds the link. */
   declare headline: string | undefined;
@@ -95,26 +92,94 @@ export class IomNewsCard extends IomElement {
   declare category: string | undefined;
 
   /** Level of the headline, 2–6. Default 3. */
-  declare headingLevel: number | string | undefined;
+  declare headingLevel: number | undefined;
 
-  /** `vertical` (image on top, the default), `horizontal` (image at the inline start) or `featured` (larger, for two grid columns). */
-  declare layout: string | undefined;
+  /**
+   * `vertical` (image on top, the default), `horizontal` (image at the inline start) or `featured`
+   * (larger, for two grid columns). The attribute may be written in any case, with spaces around.
+   */
+  declare layout: NewsCardLayout | undefined;
 
-  /** The image URL that failed to load. */
-  declare private brokenImage: string | undefined;
+  // What the properties say, checked in `willUpdate`: text trimmed (blank is `undefined`), unsafe URLs dropped.
+  #headline: string | undefined;
+  #href: string | undefined;
+  #image: string | undefined;
+  /** `''` for a decorative image. */
+  #imageAlt = '';
+  #date: NewsDate | undefined;
+  #location: string | undefined;
+  #category: string | undefined;
+  #layout: NewsCardLayout = 'vertical';
+  #headingLevel: HeadingLevel = DEFAULT_HEADING_LEVEL;
 
-  /** Whether the current mouse press started a text selection (see `onClick`). */
-  private selecting = false;
+  /** The image URL that failed to load: the placeholder shows instead. */
+  #brokenImage: string | undefined;
 
-  private onMouseDown(): void {
-    this.selecting = false;
+  /** Whether the current mouse press started a text selection (see `#onClick`). */
+  #selecting = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.textProperties(['headline', 'href', 'date', 'location', 'image', 'imageAlt', 'category', 'layout']);
+    // Everything is checked on the first update, given or not: a card without a headline says so.
+    const check = (name: keyof IomNewsCard) => !this.hasUpdated || changed.has(name);
+    if (check('headline')) {
+      this.#headline = trimmed(this.headline);
+      if (!this.#headline) this.warn('attribute "headline"', this.headline ?? '', 'is empty', 'rendered no heading and no link');
+    }
+    if (check('href'))
+      this.#href = this.#checkedUrl(
+        'href',
+        this.href,
+        LINK_SCHEMES,
+        'an http(s), mailto, tel or relative URL',
+        'rendered no link',
+      );
+    if (check('image'))
+      this.#image = this.#checkedUrl('image', this.image, FETCH_SCHEMES, 'an http(s) or relative URL', 'showed the placeholder');
+    if (check('imageAlt')) this.#imageAlt = this.imageAlt?.trim() ?? '';
+    if ((check('image') || check('imageAlt')) && this.#image && typeof this.imageAlt !== 'string')
+      this.warn('attribute "image"', this.image, 'has no image-alt', 'used alt="" (decorative)');
+    if (check('date')) {
+      this.#date = parseDate(this.date);
+      if (typeof this.date === 'string' && !this.#date)
+        this.warn('attribute "date"', this.date, 'is not an ISO 8601 date or date-time', 'showed no date');
+    }
+    if (check('location')) this.#location = trimmed(this.location);
+    if (check('category')) this.#category = trimmed(this.category);
+    if (check('layout'))
+      this.#layout = this.checkedAttribute(
+        'layout',
+        this.layout ?? 'vertical',
+        parseLayout,
+        'vertical',
+        'vertical, horizontal or featured',
+      );
+    if (check('headingLevel'))
+      this.#headingLevel = headingLevel(this.headingLevel, this.getAttribute('heading-level'), this.warn);
   }
 
-  private onSelectStart(): void {
-    this.selecting = true;
+  /** A URL attribute through the allow-list; an unsafe one is dropped with one warning. */
+  #checkedUrl(
+    attribute: string,
+    value: string | undefined,
+    schemes: readonly string[],
+    expected: string,
+    consequence: string,
+  ): string | undefined {
+    const url = safeUrl(value, schemes);
+    if (value?.trim() && !url) this.warn(`attribute "${attribute}"`, value, `is not ${expected}`, consequence);
+    return url;
   }
 
-  private onClick(event: MouseEvent): void {
+  #onMouseDown(): void {
+    this.#selecting = false;
+  }
+
+  #onSelectStart(): void {
+    this.#selecting = true;
+  }
+
+  #onClick(event: MouseEvent): void {
     const link = this.renderRoot.querySelector('a');
     const path = event.composedPath();
     if (
@@ -124,101 +189,76 @@ export class IomNewsCard extends IomElement {
       !path.slice(0, path.indexOf(event.currentTarget!)).some((node) => (node as Element).matches?.(INTERACTIVE)) &&
       // A press that started a selection and left text selected ends a selection, not a click. A
       // selection from before does not count: Firefox keeps it through a click on the image box.
-      !(this.selecting && String(getSelection()))
+      !(this.#selecting && String(getSelection()))
     )
       // Same modifier keys and button, so Ctrl/Cmd/Shift+click opens a tab or window as on the link.
       link.dispatchEvent(new MouseEvent('click', event));
   }
 
-  private onImageError(event: Event): void {
-    this.brokenImage = (event.target as HTMLImageElement).getAttribute('src')!;
-  }
-
-  protected override willUpdate(): void {
-    textProperties(this, TAG, ['headline', 'href', 'date', 'location', 'image', 'imageAlt', 'category', 'layout']);
+  #onImageError(event: Event): void {
+    this.#brokenImage = (event.target as HTMLImageElement).getAttribute('src')!;
+    this.requestUpdate();
   }
 
   protected override render(): TemplateResult {
-    const headline = this.headline?.trim();
-    if (!headline) warn(TAG, 'attribute "headline"', this.headline ?? '', 'is empty', 'rendered no heading and no link');
-    const href = checkedUrl('href', this.href, LINK_SCHEMES, 'an http(s), mailto, tel or relative URL', 'rendered no link');
-    const src = checkedUrl('image', this.image, FETCH_SCHEMES, 'an http(s) or relative URL', 'showed the placeholder');
-    if (src && this.imageAlt == null) warn(TAG, 'attribute "image"', this.image, 'has no image-alt', 'used alt="" (decorative)');
-    const date = parseDate(this.date);
-    if (this.date != null && !date)
-      warn(TAG, 'attribute "date"', this.date, 'is not an ISO 8601 date or date-time', 'showed no date');
-    const location = this.location?.trim();
-    const category = this.category?.trim();
-    const layout = checkedAttribute(
-      TAG,
-      'layout',
-      this.layout ?? 'vertical',
-      parseLayout,
-      'vertical',
-      'vertical, horizontal or featured',
-    );
-    const link = headline && href;
-    const image = src === this.brokenImage ? undefined : src;
-
+    const linked = this.#headline && this.#href;
+    const image = this.#image === this.#brokenImage ? undefined : this.#image;
     return html`<article
-      class="base ${layout} ${link ? 'linked' : ''} ${image ? '' : 'no-image'}"
+      class="base ${this.#layout} ${linked ? 'linked' : ''} ${image ? '' : 'no-image'}"
       part="base"
-      @mousedown=${this.onMouseDown}
-      @selectstart=${this.onSelectStart}
-      @click=${this.onClick}
+      @mousedown=${this.#onMouseDown}
+      @selectstart=${this.#onSelectStart}
+      @click=${this.#onClick}
     >
       <div class="card" part="card">
-        <div class="media" part="media">
-          ${
-            image
-              ? html`<img
-                  part="image"
-                  src=${image}
-                  alt=${this.imageAlt?.trim() ?? ''}
-                  loading="lazy"
-                  decoding="async"
-                  @error=${this.onImageError}
-                />`
-              : nothing
-          }
-        </div>
+        <div class="media" part="media">${image ? this.#renderImage(image) : nothing}</div>
         <div class="body" part="body">
-          ${
-            headline
-              ? heading(
-                  headingLevel(TAG, this.headingLevel),
-                  'headline',
-                  link ? html`<a class="link" part="link" href=${link}>${headline}</a>` : headline,
-                )
-              : nothing
-          }
-          <p class="category" part="category" ?hidden=${!category}>${category}</p>
-          <p class="dateline" part="dateline" ?hidden=${!location && !date}>
-            <span dir="auto">${location}</span>${location && date ? ' — ' : ''}<time
-              part="date"
-              datetime=${ifDefined(date?.datetime)}
-              ?hidden=${!date}
-              >${date && formatDate(date.date, this.formattingLocale, date.calendar)}</time
-            >
-          </p>
+          ${this.#renderHeadline()}
+          <p class="category" part="category" ?hidden=${!this.#category}>${this.#category}</p>
+          ${this.#renderDateline()}
           <slot></slot>
         </div>
       </div>
     </article>`;
   }
+
+  #renderImage(src: string): TemplateResult {
+    return html`<img
+      part="image"
+      src=${src}
+      alt=${this.#imageAlt}
+      loading="lazy"
+      decoding="async"
+      @error=${this.#onImageError}
+    />`;
+  }
+
+  /** The heading, holding the link when there is one; nothing without a headline. */
+  #renderHeadline(): TemplateResult | typeof nothing {
+    const headline = this.#headline;
+    if (!headline) return nothing;
+    const content = this.#href ? html`<a class="link" part="link" href=${this.#href}>${headline}</a>` : headline;
+    return heading(this.#headingLevel, 'headline', content);
+  }
+
+  /** Location and date, the date in the page locale; hidden without both. */
+  #renderDateline(): TemplateResult {
+    const location = this.#location;
+    const date = this.#date;
+    return html`<p class="dateline" part="dateline" ?hidden=${!location && !date}>
+      <span dir="auto">${location}</span>${location && date ? ' — ' : ''}<time
+        part="date"
+        datetime=${ifDefined(date?.datetime)}
+        ?hidden=${!date}
+        >${date && formatDate(date.date, this.locale.formatting, date.calendar)}</time
+      >
+    </p>`;
+  }
 }
 
-/** A URL attribute through the allow-list; an unsafe one is dropped with one warning. */
-function checkedUrl(
-  attribute: string,
-  value: string | undefined,
-  schemes: readonly string[],
-  expected: string,
-  consequence: string,
-) {
-  const url = safeUrl(value, schemes);
-  if (value?.trim() && !url) warn(TAG, `attribute "${attribute}"`, value, `is not ${expected}`, consequence);
-  return url;
+/** Text without the spaces around it; blank text is `undefined`. */
+function trimmed(text: string | undefined): string | undefined {
+  return text?.trim() || undefined;
 }
 
 declare global {

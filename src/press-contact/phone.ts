@@ -20,10 +20,10 @@ const SEPARATORS = /[\s()./\u2010-\u2015-]/g;
 const POSSIBLE = /^(?:\+(?:1\d{10}|[2-9]\d{5,14})|\d{3,15})$/;
 
 /**
- * The `tel:` URL of a phone number written for people (DESIGN §7), given trimmed: `+` and digits
- * in E.164 form (`+1 202 716 8820` → `tel:+12027168820`), a leading `00` read as `+`, the trunk
- * `(0)` of `+44 (0)20 …` dropped, a number without a country prefix kept as its national digits
- * (no guessing), an extension as `;ext=12`. Arabic-Indic digits count as digits.
+ * The `tel:` URL of a phone number written for people, given trimmed: `+` and digits in E.164
+ * form (`+1 202 716 8820` → `tel:+12027168820`), a leading `00` read as `+`, the trunk `(0)` of
+ * `+44 (0)20 …` dropped, a number without a country prefix kept as its national digits (no
+ * guessing), an extension as `;ext=12`. Arabic-Indic digits count as digits.
  *
  * @returns `undefined` for anything that is not a phone number or cannot exist (see `POSSIBLE`).
  */

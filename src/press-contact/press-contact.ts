@@ -1,27 +1,21 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { textProperties } from '../core/attributes.js';
+import { numberAttribute } from '../core/attributes.js';
 import { IomElement } from '../core/iom-element.js';
-import { heading, headingLevel } from '../core/heading.js';
-import { tokens } from '../core/tokens.styles.js';
-import { warn } from '../core/warn.js';
+import { DEFAULT_HEADING_LEVEL, heading, headingLevel, type HeadingLevel } from '../core/heading.js';
 import { safeUrl } from '../core/safe-url.js';
+import { IomCopyEvent, type IomCopyDetail } from '../events/copy.js';
 import { mailtoUrl } from './email.js';
 import { telUrl } from './phone.js';
 import type { Card } from './vcard.js';
 import { styles } from './press-contact.styles.js';
 
-const TAG = 'iom-press-contact';
-
-/** `detail` of the `iom-copy` event. */
-export interface IomCopyDetail {
-  /** Which value the person copied. */
-  field: 'phone' | 'email';
-  /** `false` when the Clipboard API was unavailable or denied: the text is then selected instead. */
-  ok: boolean;
-}
+export type { IomCopyDetail } from '../events/copy.js';
 
 type Field = IomCopyDetail['field'];
+
+/** The properties the contact is made of: a change to any of them makes the card again. */
+const CONTACT = ['name', 'jobTitle', 'office', 'phone', 'email', 'subject'] as const;
 
 /**
  * A press contact: name, job title, office, a phone number and an email address that work as
@@ -36,7 +30,7 @@ type Field = IomCopyDetail['field'];
  * @tagname iom-press-contact
  * @summary A press contact with working phone and email links, copy buttons and a vCard.
  *
- * @fires iom-copy - After a copy button is used. `detail: { field: 'phone' | 'email', ok: boolean }`;
+ * @fires {IomCopyEvent} iom-copy - After a copy button is used. `detail: { field: 'phone' | 'email', ok: boolean }`;
  *   `ok` is `false` when the clipboard was unavailable or denied (the text is then selected).
  *
  * @csspart base - The wrapper of everything the element renders.
@@ -73,11 +67,12 @@ export class IomPressContact extends IomElement {
     email: {},
     subject: {},
     heading: {},
-    headingLevel: { attribute: 'heading-level' },
-    copied: { state: true },
+    headingLevel: { attribute: 'heading-level', converter: numberAttribute },
   };
 
-  static override styles = [tokens, styles];
+  static override readonly tagName = 'iom-press-contact';
+
+  static override styles = styles;
 
   /** The person's name. Its last word is the family name in the vCard. */
   declare name: string | undefined;
@@ -104,24 +99,44 @@ export class IomPressContact extends IomElement {
   declare heading: string | undefined;
 
   /** Level of the heading, 2–6. Default 3. */
-  declare headingLevel: number | string | undefined;
-
-  /** The last copy, shown on its button and announced, until focus leaves the button. */
-  declare private copied: IomCopyDetail | undefined;
+  declare headingLevel: number | undefined;
 
   /** The contact as shown (trimmed, blank fields `undefined`) with its links; `undefined` when it has no field. */
-  private card: Card | undefined;
+  #card: Card | undefined;
+
+  /** The heading text given, trimmed; `undefined` for the localized default. */
+  #heading: string | undefined;
+
+  #headingLevel: HeadingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** The last copy, shown on its button and announced, until focus leaves the button. */
+  #copied: IomCopyDetail | undefined;
+
+  #setCopied(copied: IomCopyDetail | undefined): void {
+    if (copied === this.#copied) return;
+    this.#copied = copied;
+    this.requestUpdate();
+  }
 
   // Listeners on the shadow root rather than in the template: no event bindings to set up.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    root.addEventListener('click', this.onClick);
-    root.addEventListener('focusout', this.onFocusOut);
+    root.addEventListener('click', this.#onClick);
+    root.addEventListener('focusout', this.#onFocusOut);
     return root;
   }
 
-  protected override willUpdate(): void {
-    textProperties(this, TAG, ['name', 'jobTitle', 'office', 'phone', 'email', 'subject', 'heading']);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.textProperties([...CONTACT, 'heading']);
+    // Checked on the first update too, given or not: a contact without any field says so.
+    if (!this.hasUpdated || CONTACT.some((name) => changed.has(name))) this.#card = this.#checkedCard();
+    if (changed.has('heading')) this.#heading = this.heading?.trim();
+    if (changed.has('headingLevel'))
+      this.#headingLevel = headingLevel(this.headingLevel, this.getAttribute('heading-level'), this.warn);
+  }
+
+  /** The contact the properties describe, with one warning for each value that cannot be linked. */
+  #checkedCard(): Card | undefined {
     const [name, title, org, phone, email] = [this.name, this.jobTitle, this.office, this.phone, this.email].map(
       (value) => value?.trim() || undefined,
     );
@@ -129,28 +144,27 @@ export class IomPressContact extends IomElement {
     const tel = phone && safeUrl(telUrl(phone));
     const mailto = email && safeUrl(mailtoUrl(email, this.subject?.trim()));
     const unlinked = 'shown as text without a link';
-    if (phone && !tel) warn(TAG, 'attribute "phone"', this.phone, 'is not a phone number', unlinked);
-    if (email && !mailto) warn(TAG, 'attribute "email"', this.email, 'is not an email address', unlinked);
-    this.card = name || title || org || phone || email ? { name, title, org, phone, email, tel, mailto } : undefined;
-    if (!this.card) {
-      warn(TAG, 'attributes "name", "job-title", "office", "phone", "email"', '', 'are all empty', 'rendered nothing');
-    }
+    if (phone && !tel) this.warn('attribute "phone"', this.phone, 'is not a phone number', unlinked);
+    if (email && !mailto) this.warn('attribute "email"', this.email, 'is not an email address', unlinked);
+    if (name || title || org || phone || email) return { name, title, org, phone, email, tel, mailto };
+    this.warn('attributes "name", "job-title", "office", "phone", "email"', '', 'are all empty', 'rendered nothing');
+    return undefined;
   }
 
   /** One listener for the three buttons. */
-  private readonly onClick = async ({ target }: Event) => {
+  readonly #onClick = ({ target }: Event): void => {
     const { id } = target as Element;
-    const card = this.card!; // the contact as shown when the button was pressed
-    // The vCard code loads when first needed.
-    if (id === 'vcard')
-      await import('./vcard.js').then(
-        ({ downloadVcard }) => downloadVcard(card),
-        (error: unknown) => warn(TAG, 'vCard', String(error), 'could not be loaded', 'downloaded nothing'),
-      );
-    if (!id.startsWith('copy-')) return;
-    const field = id.slice(5) as Field;
+    const card = this.#card!; // the contact as shown when the button was pressed
+    if (id === 'vcard') void this.#downloadVcard(card);
+    else if (id.startsWith('copy-')) void this.#copy(id.slice('copy-'.length) as Field, card);
+  };
+
+  /** A copy result stays on its button until focus moves on. */
+  readonly #onFocusOut = (): void => this.#setCopied(undefined);
+
+  async #copy(field: Field, card: Card): Promise<void> {
     // Emptied first, so that copying twice announces twice.
-    this.copied = undefined;
+    this.#setCopied(undefined);
     await this.updateComplete;
     let ok = true;
     try {
@@ -160,71 +174,76 @@ export class IomPressContact extends IomElement {
       ok = false;
       getSelection()?.selectAllChildren(this.renderRoot.querySelector(`#${field}`)!);
     }
-    this.copied = { field, ok };
-    this.dispatchEvent(new CustomEvent('iom-copy', { detail: { field, ok }, bubbles: true, composed: true }));
-  };
+    this.#setCopied({ field, ok });
+    this.dispatchEvent(new IomCopyEvent({ field, ok }));
+  }
 
-  /** A copy result stays on its button until focus moves on. */
-  private readonly onFocusOut = () => {
-    this.copied = undefined;
-  };
+  /** The vCard code loads when first needed. */
+  async #downloadVcard(card: Card): Promise<void> {
+    await import('./vcard.js').then(
+      ({ downloadVcard }) => downloadVcard(card),
+      (error: unknown) => this.warn('vCard', String(error), 'could not be loaded', 'downloaded nothing'),
+    );
+  }
 
-  protected override render() {
-    if (!this.card) return nothing;
-    const { name, title, org, phone, email, tel, mailto } = this.card;
-    const level = headingLevel(TAG, this.headingLevel);
-    const { copied } = this;
-    const text = this.heading?.trim() ?? msg('Press contact', { desc: 'Default heading of a press contact block.' });
-    const label = (field: Field) =>
-      copied?.field !== field
-        ? msg('Copy', { desc: 'Button that copies the phone number or email address beside it.' })
-        : copied.ok
-          ? msg('Copied', { desc: 'The copy button once the value is on the clipboard.' })
-          : msg('Not copied', { desc: 'The copy button when the browser refused to copy.' });
-    // Static ids, classes and parts: attribute bindings would cost a quarter of the first render.
-    const fields = html`${name && html`<p class="name" part="name" id="name">${name}</p>`}
-    ${title && html`<p class="job-title" part="job-title">${title}</p>`}
-    ${org && html`<p class="office" part="office">${org}</p>`}
-    ${
-      tel
-        ? html`<p class="line">
-            <a id="phone" part="link phone" href=${tel}>${phone}</a>
-            <button id="copy-phone" part="button copy" aria-labelledby="copy-phone phone">${label('phone')}</button>
-          </p>`
-        : phone && html`<p class="line" part="phone">${phone}</p>`
-    }
-    ${
-      mailto
-        ? html`<p class="line">
-            <a id="email" part="link email" href=${mailto}>${email}</a>
-            <button id="copy-email" part="button copy" aria-labelledby="copy-email email">${label('email')}</button>
-          </p>`
-        : email && html`<p class="line" part="email">${email}</p>`
-    }`;
-    const status = copied
-      ? copied.ok
-        ? msg('Copied to the clipboard', { desc: 'Announced to screen readers after a successful copy.' })
-        : msg('Could not copy. The text is selected: copy it yourself.', {
-            desc: 'Announced when the browser refused to copy; the value has been selected for the person instead.',
-          })
-      : '';
+  protected override render(): TemplateResult | typeof nothing {
+    const card = this.#card;
+    if (!card) return nothing;
     const download = msg('Download vCard', { desc: 'Button that downloads the contact as a .vcf file (vCard).' });
     return html`<div class="base" part="base">
-      ${text && heading(level, 'heading', text)}
+      ${this.#renderHeading()}
       <address part="address">
-        ${fields}
+        ${this.#renderPerson(card)} ${this.#renderReachable('phone', card.phone, card.tel)}
+        ${this.#renderReachable('email', card.email, card.mailto)}
         <p class="line"><button id="vcard" part="button vcard" aria-labelledby="vcard name">${download}</button></p>
       </address>
-      <p class="visually-hidden" role="status">${status}</p>
+      <p class="visually-hidden" role="status">${this.#status()}</p>
     </div>`;
+  }
+
+  #renderHeading(): TemplateResult | typeof nothing {
+    const text = this.#heading ?? msg('Press contact', { desc: 'Default heading of a press contact block.' });
+    return text ? heading(this.#headingLevel, 'heading', text) : nothing;
+  }
+
+  /** Who the contact is: name, job title and office, those given. */
+  #renderPerson({ name, title, org }: Card): TemplateResult {
+    return html`${name && html`<p class="name" part="name" id="name">${name}</p>`}
+    ${title && html`<p class="job-title" part="job-title">${title}</p>`}
+    ${org && html`<p class="office" part="office">${org}</p>`}`;
+  }
+
+  /** The phone or the email: a link and its copy button, or text when it cannot be linked. */
+  #renderReachable(field: Field, text: string | undefined, href: string | undefined): TemplateResult | typeof nothing {
+    if (!href) return text ? html`<p class="line" part=${field}>${text}</p>` : nothing;
+    return html`<p class="line">
+      <a id=${field} part="link ${field}" href=${href}>${text}</a>
+      <button id="copy-${field}" part="button copy" aria-labelledby="copy-${field} ${field}">${this.#copyLabel(field)}</button>
+    </p>`;
+  }
+
+  /** What a copy button says: "Copy", or how its last copy went. */
+  #copyLabel(field: Field): string {
+    const copied = this.#copied;
+    if (copied?.field !== field) return msg('Copy', { desc: 'Button that copies the phone number or email address beside it.' });
+    return copied.ok
+      ? msg('Copied', { desc: 'The copy button once the value is on the clipboard.' })
+      : msg('Not copied', { desc: 'The copy button when the browser refused to copy.' });
+  }
+
+  /** What the live region announces: how the last copy went, or nothing. */
+  #status(): string {
+    if (!this.#copied) return '';
+    return this.#copied.ok
+      ? msg('Copied to the clipboard', { desc: 'Announced to screen readers after a successful copy.' })
+      : msg('Could not copy. The text is selected: copy it yourself.', {
+          desc: 'Announced when the browser refused to copy; the value has been selected for the person instead.',
+        });
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'iom-press-contact': IomPressContact;
-  }
-  interface HTMLElementEventMap {
-    'iom-copy': CustomEvent<IomCopyDetail>;
   }
 }

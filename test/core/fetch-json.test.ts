@@ -1,14 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { fetchJson, type FetchJsonResult } from '../../src/core/fetch-json.js';
 import { validateFigures, type Figures } from '../../src/member-counter/member-counter.model.js';
+import { warn } from '../../src/core/warn.js';
 import { warningsDuring } from '../support/helpers.js';
 
 const TAG = 'iom-fetch-test';
+/** What an element gives `fetchJson`: its `warn`, and what it does when the request fails. */
+const host = {
+  warn: (...args: [string, unknown, string, string]) => warn(TAG, ...args),
+  consequence: 'kept the current content',
+};
 
 async function load(url: string, options: { timeout?: number; signal?: AbortSignal } = {}) {
   let result: FetchJsonResult<Figures> | undefined;
   const warnings = await warningsDuring(async () => {
-    result = await fetchJson(url, url, { tag: TAG, validate: validateFigures, ...options });
+    result = await fetchJson(url, url, { ...host, validate: validateFigures, ...options });
   });
   return { result: result!, warnings };
 }
@@ -59,7 +65,7 @@ describe('fetchJson', () => {
     let result: FetchJsonResult<Figures> | undefined;
     const warnings = await warningsDuring(async () => {
       const slow = '/test-api/slow?ms=2000';
-      const pending = fetchJson(slow, slow, { tag: TAG, validate: validateFigures, signal: controller.signal });
+      const pending = fetchJson(slow, slow, { ...host, validate: validateFigures, signal: controller.signal });
       controller.abort();
       result = await pending;
     });

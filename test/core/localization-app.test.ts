@@ -6,8 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { configureLocalization, msg } from '@lit/localize';
 import { LitElement, html as litHtml } from 'lit';
-import '../../src/member-counter.js';
-import type { IomMemberCounter } from '../../src/member-counter.js';
+import '../../src/iom-member-counter.js';
+import type { IomMemberCounter } from '../../src/iom-member-counter.js';
 import { configureIomLocalization, loadIomTemplates } from '../../src/localization.js';
 import { fixture, html, setPageLanguage, waitUntil, warningsDuring } from '../support/helpers.js';
 import { updateWhenLocaleChanges } from '@lit/localize';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import '../../src/member-counter.js';
-import type { IomMemberCounter } from '../../src/member-counter.js';
+import '../../src/iom-member-counter.js';
+import type { IomMemberCounter } from '../../src/iom-member-counter.js';
 import { configureIomLocalization } from '../../src/localization.js';
 import { resolveLocale } from '../../src/core/locale.js';
 import { fixture, html, setPageLanguage, waitUntil } from '../support/helpers.js';

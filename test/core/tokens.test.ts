@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import '../../src/member-counter.js';
-import type { IomMemberCounter } from '../../src/member-counter.js';
+import '../../src/iom-member-counter.js';
+import type { IomMemberCounter } from '../../src/iom-member-counter.js';
 import { fixture, html } from '../support/helpers.js';
 
 const numberStyle = (el: IomMemberCounter) => getComputedStyle(el.shadowRoot!.querySelector('[part="number"]')!);

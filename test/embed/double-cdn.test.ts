@@ -1,11 +1,13 @@
 /*
  * The CDN bundle pasted more than once on a page with Trusted Types enforced (`trusted-types
  * lit-html`, no 'allow-duplicates'): Lit must be evaluated once, or its second `lit-html` policy
- * would throw. Same version: silent. Another version: the first stays, one warning per tag.
+ * would throw. Same version: silent. Another version: the first stays, and its bundle gives one
+ * warning per tag (the entry names no tag); an older bundle that cannot, one warning from the entry.
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '../support/commands.js';
 import { VERSION } from '../../src/core/version.js';
+import { waitUntil } from '../support/helpers.js';
 import { expectElementsWork, ourWarnings } from './support/checks.js';
 import { closePages, frames, openPage, OTHER_VERSION, TAGS, upgraded, type EmbedPage } from './support/frame.js';
 
@@ -34,7 +36,7 @@ describe('the CDN bundle pasted twice', () => {
     expect(files.filter((path) => path.includes('.bundle-'))).to.have.length(1);
     expect(files.every((path) => !path.includes('.bundle-') || path.startsWith('/dist/cdn/'))).to.equal(true);
     expect(lits).to.have.length(1);
-    // The entry records the package version (it writes it out rather than importing it).
+    // The entry records the package version (written into it by the build, from package.json).
     const record = (page.window as unknown as Record<symbol, { version: string }>)[Symbol.for('@iom/components/cdn')];
     expect(record?.version).to.equal(VERSION);
     await expectElementsWork(page);
@@ -58,5 +60,17 @@ describe('the CDN bundle pasted twice', () => {
     expect(ourWarnings(page)).to.have.length(TAGS.length);
     expect(page.record.errors).to.deep.equal([]);
     expect(page.record.violations).to.deep.equal([]);
+  });
+
+  it('leaves the page to an older version whose bundle cannot warn for it: loads nothing, one warning', async () => {
+    const page = await openPage('/test/embed/double-cdn-older-version.html?csp=none');
+    await waitUntil(() => ourWarnings(page).length > 0, 'the warning');
+    await frames(page);
+    expect(ourWarnings(page)).to.deep.equal([
+      `[iom-components] version: "${VERSION}" was not registered: version 0.0.1 already defines the components; kept version 0.0.1`,
+    ]);
+    expect(loaded(page).files, 'no bundle fetched').to.deep.equal([]);
+    expect(page.window.customElements.get('iom-member-counter')).to.equal(undefined);
+    expect(page.record.errors).to.deep.equal([]);
   });
 });

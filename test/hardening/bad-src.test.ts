@@ -10,9 +10,10 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '../support/commands.js';
 import '../../src/index.js';
-import type { IomMegaNav, IomMemberCounter, IomNewsCard, NavSection } from '../../src/index.js';
+import type { IomMemberCounter, IomNewsCard, NavSection } from '../../src/index.js';
 import { captureWarnings, setPageLanguage, waitUntil } from '../support/helpers.js';
-import { captureErrors, frames, make, shadowText, shadowTexts, trackFetches } from './support.js';
+import { navHarness } from '../mega-nav/fixtures.js';
+import { captureErrors, frames, make, shadowText, trackFetches } from './support.js';
 
 /** The no-JavaScript navigation the page wrote: one section with a panel, one plain link. */
 function fallbackList(): HTMLUListElement {
@@ -34,7 +35,6 @@ const SECTIONS: NavSection[] = [
 
 /** What the counter says to screen readers. */
 const sentence = (counter: IomMemberCounter) => shadowText(counter, 'p:not([aria-hidden])');
-const topLabels = (nav: IomMegaNav) => shadowTexts(nav, '[data-top]');
 
 /**
  * A page with a navigation and a counter fed by `src` (when `src` is given) and, to prove the page
@@ -76,8 +76,8 @@ async function expectUsable({ sibling, card, button, clicks }: Page) {
 
 /** The fallback navigation is shown (the same as with no `src` at all) and can be seen. */
 function expectFallback({ nav, control }: Page) {
-  expect(topLabels(control)).to.deep.equal(['Fallback who', 'Fallback who submenu', 'Fallback data']);
-  expect(topLabels(nav)).to.deep.equal(topLabels(control));
+  expect(navHarness(control).items).to.deep.equal(['Fallback who', 'Fallback who submenu', 'Fallback data']);
+  expect(navHarness(nav).items).to.deep.equal(navHarness(control).items);
   for (const item of nav.shadowRoot!.querySelectorAll('[data-top]')) {
     expect(item.checkVisibility({ visibilityProperty: true }), 'fallback visible').to.equal(true);
     expect(item.getBoundingClientRect().width).to.be.greaterThan(0);
@@ -175,7 +175,7 @@ describe('bad answers for src', function () {
     if (only !== 'counter')
       it(`nav, ${name} after a good file: back to the light-DOM fallback, one warning`, async () => {
         page.nav.src = url('hardening-nav?tag=good');
-        await waitUntil(() => topLabels(page.nav).includes('Section good'), 'the good file');
+        await waitUntil(() => navHarness(page.nav).items.includes('Section good'), 'the good file');
         warnings = captureWarnings();
         const src = url(path);
         page.nav.src = src;
@@ -240,7 +240,7 @@ describe('bad answers for src', function () {
     expect(warnings.messages).to.deep.equal([
       '[iom-mega-nav] light DOM: "<ul>" has no valid section (light DOM <li>[0].label is missing); ignored it',
     ]);
-    expect(topLabels(nav)).to.deep.equal([]);
+    expect(navHarness(nav).items).to.deep.equal([]);
     await expectUsable(page);
   });
 
@@ -254,7 +254,7 @@ describe('bad answers for src', function () {
     const second = await buildPage();
     page.nav.src = url('hardening-nav?tag=good');
     second.counter.src = url('hardening-figures?m=111&c=99');
-    await waitUntil(() => topLabels(page.nav).includes('Section good') && sentence(second.counter)!.startsWith('111'));
+    await waitUntil(() => navHarness(page.nav).items.includes('Section good') && sentence(second.counter)!.startsWith('111'));
     warnings = captureWarnings();
     const hanging = {
       navFirst: url('hardening-hang?ms=12000'),
@@ -268,8 +268,8 @@ describe('bad answers for src', function () {
     second.counter.src = hanging.counterAfterGood;
     // While waiting, the fallbacks (or the last good answers) are shown.
     await frames(2);
-    expect(topLabels(second.nav)).to.deep.equal(topLabels(second.control));
-    expect(topLabels(page.nav)).to.include('Section good');
+    expect(navHarness(second.nav).items).to.deep.equal(navHarness(second.control).items);
+    expect(navHarness(page.nav).items).to.include('Section good');
     expect(sentence(page.counter)).to.equal('150 Member States, present in 140 countries');
     expect(sentence(second.counter)).to.equal('111 Member States, present in 99 countries');
     try {
@@ -277,8 +277,8 @@ describe('bad answers for src', function () {
       expect(messages).to.have.length(4);
       const timedOut = (tag: string, src: string) => `[${tag}] src: ${JSON.stringify(src)} did not answer within 10000 ms`;
       expect(messages).to.have.members([
-        timedOut('iom-mega-nav', hanging.navFirst) + '; kept the current content',
-        timedOut('iom-mega-nav', hanging.navAfterGood) + '; kept the current content',
+        timedOut('iom-mega-nav', hanging.navFirst) + '; showed the light-DOM navigation',
+        timedOut('iom-mega-nav', hanging.navAfterGood) + '; showed the light-DOM navigation',
         timedOut('iom-member-counter', hanging.counterFirst) + '; kept the current content',
         timedOut('iom-member-counter', hanging.counterAfterGood) + '; kept the current content',
       ]);

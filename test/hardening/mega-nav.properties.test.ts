@@ -10,6 +10,10 @@ import { safeUrl } from '../../src/core/safe-url.js';
 import { readLightDom } from '../../src/mega-nav/light-dom.js';
 import { checkedSections, findCurrent, validateSections, type NavSection } from '../../src/mega-nav/mega-nav.model.js';
 import { anyText, check, collapsed, text, urlish } from './arbitraries.js';
+import { warn, type Warn } from '../../src/core/warn.js';
+
+/** The navigation's warnings, as the element gives them. */
+const navWarn: Warn = (...problem) => warn('iom-mega-nav', ...problem);
 
 /** A label as the navigation shows it: a non-empty string, its whitespace collapsed. */
 function expectLabel(label: unknown) {
@@ -76,16 +80,16 @@ describe('section validator (property-based)', () => {
   it('never throws, and keeps only what the navigation can show', () =>
     check(
       fc.property(sectionsValue, (value) => {
-        const sections = validateSections(value, 'sections');
-        if (typeof sections != 'string') expectShowable(sections);
+        const sections = validateSections(value, 'sections', navWarn);
+        if (typeof sections !== 'string') expectShowable(sections);
       }),
     ));
 
   it('keeps what it returned as it is when given it again', () =>
     check(
       fc.property(sectionsValue, (value) => {
-        const sections = validateSections(value, 'sections');
-        if (typeof sections != 'string') expect(validateSections(sections, 'sections')).to.deep.equal(sections);
+        const sections = validateSections(value, 'sections', navWarn);
+        if (typeof sections !== 'string') expect(validateSections(sections, 'sections', navWarn)).to.deep.equal(sections);
       }),
     ));
 });
@@ -107,8 +111,12 @@ describe('current page (property-based)', () => {
         fc.nat(),
         anyText(2000),
         (given, pick, page) => {
-          const sections = validateSections([{ label: 'Section', groups: [{ label: 'Group', links: given }] }], 'sections');
-          if (typeof sections == 'string') return;
+          const sections = validateSections(
+            [{ label: 'Section', groups: [{ label: 'Group', links: given }] }],
+            'sections',
+            navWarn,
+          );
+          if (typeof sections === 'string') return;
           const section = sections[0]!;
           const { links } = section.groups[0]!;
           expect(findCurrent(sections, links[pick % links.length]!.href)?.section).to.equal(section);
@@ -148,11 +156,11 @@ type MarkupSection = typeof markupSection extends fc.Arbitrary<infer T> ? T : ne
 /** An `<li>` labelled as `label` says, and the JSON of that label. */
 function item({ kind, text, href }: MarkupLabel): [HTMLLIElement, { label: string; href: string | null | undefined }] {
   const li = document.createElement('li');
-  if (kind == 'text') li.append(text);
+  if (kind === 'text') li.append(text);
   else {
     const element = li.appendChild(document.createElement(kind));
     element.textContent = text;
-    if (href != null) element.setAttribute('href', href);
+    if (typeof href === 'string') element.setAttribute('href', href);
   }
   return [li, { label: text, href }];
 }
@@ -203,7 +211,7 @@ const { node } = fc.letrec<{ node: Node }>((tie) => ({
   ),
 }));
 function build(node: Node): globalThis.Node {
-  if (typeof node == 'string') return document.createTextNode(node);
+  if (typeof node === 'string') return document.createTextNode(node);
   const element = document.createElement(node.tag);
   if (node.href !== undefined) element.setAttribute('href', node.href);
   if (node.slot) element.setAttribute('slot', 'x');
@@ -216,7 +224,7 @@ describe('light-DOM reader (property-based)', () => {
     check(
       fc.property(fc.array(markupSection, { maxLength: 5 }), (sections) => {
         const [host, json] = markup(sections);
-        expect(readLightDom(host)).to.deep.equal(checkedSections(json, 'light DOM <li>', 'light DOM', '<ul>'));
+        expect(readLightDom(host, navWarn)).to.deep.equal(checkedSections(json, 'light DOM <li>', 'light DOM', navWarn, '<ul>'));
       }),
       200,
     ));
@@ -226,7 +234,7 @@ describe('light-DOM reader (property-based)', () => {
       fc.property(fc.array(node, { maxLength: 5 }), (children) => {
         const host = document.createElement('div');
         host.append(...children.map(build));
-        const sections = readLightDom(host);
+        const sections = readLightDom(host, navWarn);
         if (sections) expectShowable(sections);
       }),
       200,

@@ -64,7 +64,7 @@ describe('member counter figures (property-based)', () => {
         ),
         (json) => {
           const figures = validateFigures(json);
-          if (typeof figures != 'string') [figures.memberStates, figures.countries].forEach(expectFigure);
+          if (typeof figures !== 'string') [figures.memberStates, figures.countries].forEach(expectFigure);
         },
       ),
     ));

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import '../../src/press-contact.js';
+import '../../src/iom-press-contact.js';
 import { safeUrl } from '../../src/core/safe-url.js';
 import { mailtoUrl } from '../../src/press-contact/email.js';
 import { telUrl } from '../../src/press-contact/phone.js';
@@ -189,7 +189,7 @@ const card = fc
  */
 const readBack = (value: string) =>
   [...value.replace(/\r\n|[\r\v\f\u0085\u2028\u2029]/g, '\n')]
-    .filter((char) => char == '\t' || char == '\n' || !/\p{Cc}/u.test(char))
+    .filter((char) => char === '\t' || char === '\n' || !/\p{Cc}/u.test(char))
     .map((char) => (/\p{Cs}/u.test(char) ? '\ufffd' : char))
     .join('');
 /**
@@ -222,7 +222,7 @@ describe('vCard (property-based, read back by ical.js)', () => {
         const words = name?.split(/\s+/) ?? [];
         const family = words.pop();
         const n = family === undefined ? [] : [family, words.join(' '), '', '', ''];
-        const read = properties.map(([property, , , value]) => [property, property == 'n' && !icalReads(n) ? n : value]);
+        const read = properties.map(([property, , , value]) => [property, property === 'n' && !icalReads(n) ? n : value]);
         const expected = [
           ['version', '4.0'],
           ['fn', readBackUnstructured(name || org || title || address || phone || '')],

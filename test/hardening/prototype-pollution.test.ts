@@ -271,12 +271,12 @@ describe('Hardening: inherited properties are never read as data', () => {
       });
     }
 
-    it('fetch options on Object.prototype (timeout, maxBytes, keepOnFailure) change nothing', async () => {
-      const pollution = { timeout: 0, maxBytes: 0, keepOnFailure: false };
+    it('fetch options on Object.prototype (timeout, maxBytes, fallback) change nothing', async () => {
+      const pollution = { timeout: 0, maxBytes: 0, fallback: 'injected' };
       const loaded = await counterShowing('/test-api/ok', pollution, (counter) => shadowText(counter, 'p')!.startsWith('180'));
       expect(loaded.sentence).to.equal('180 Member States, present in 172 countries');
       expect(loaded.warnings).to.deep.equal([]);
-      // A failing src keeps the last good figures (the counter's `keepOnFailure` default).
+      // A failing src keeps the last good figures (the counter gives no `fallback`).
       const network = trackFetches();
       const capture = captureWarnings();
       try {

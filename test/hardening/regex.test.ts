@@ -6,8 +6,8 @@
  * bounded work, and no time is measured. Current-page matching: test/mega-nav/mega-nav.bounds.test.ts.
  */
 import { expect } from '@open-wc/testing';
-import '../../src/press-contact.js';
-import type { IomPressContact } from '../../src/press-contact.js';
+import '../../src/iom-press-contact.js';
+import type { IomPressContact } from '../../src/iom-press-contact.js';
 import { safeUrl } from '../../src/core/safe-url.js';
 import { fixture, html, warningsDuring } from '../support/helpers.js';
 

@@ -131,7 +131,7 @@ function publicProperties(tag: Tag): Property[] {
       const name = String(key);
       return {
         name,
-        names: [name, typeof attribute == 'string' ? attribute : name.toLowerCase()],
+        names: [name, typeof attribute === 'string' ? attribute : name.toLowerCase()],
         propertyOnly: attribute === false,
       };
     });
@@ -152,7 +152,7 @@ interface WrongValue {
 function wrongValues(id: string, first: boolean, { propertyOnly }: Property): WrongValue[] {
   const refused = (value: unknown): WrongValue => ({
     value,
-    shown: typeof value == 'object' ? id : String(value),
+    shown: typeof value === 'object' ? id : String(value),
     refused: true,
   });
   const read = (value: unknown): WrongValue => ({ value, shown: String(value), refused: false });

@@ -1,5 +1,6 @@
-import type { NavSection } from '../../src/mega-nav.js';
-import type { IomMegaNav } from '../../src/mega-nav.js';
+import type { NavSection } from '../../src/iom-mega-nav.js';
+import type { IomMegaNav } from '../../src/iom-mega-nav.js';
+import { MegaNavHarness } from '../../src/mega-nav/harness.js';
 import { fixture, html } from '../support/helpers.js';
 
 /** Three sections with panels (the first with its own link) and one plain link. */
@@ -34,15 +35,8 @@ export const sections: NavSection[] = [
   { label: 'Data and research', href: '/en/data-research', groups: [] },
 ];
 
-export const shadow = (nav: IomMegaNav) => nav.shadowRoot!;
-export const toggles = (nav: IomMegaNav) => [...shadow(nav).querySelectorAll<HTMLButtonElement>('button.toggle')];
-export const panels = (nav: IomMegaNav) => [...shadow(nav).querySelectorAll<HTMLElement>('.panel')];
-export const openPanels = (nav: IomMegaNav) => panels(nav).filter((panel) => !panel.hidden);
-export const focused = (nav: IomMegaNav) => shadow(nav).activeElement as HTMLElement | null;
-/** The visible text of the focused element, or of its accessible name for icon buttons. */
-export const focusedName = (nav: IomMegaNav) => (focused(nav)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-export const topLabels = (nav: IomMegaNav) =>
-  [...shadow(nav).querySelectorAll('[data-top]')].map((item) => (item.textContent ?? '').replace(/\s+/g, ' ').trim());
+/** The harness of `nav`: what a person sees of it and does with it. */
+export const navHarness = (nav: IomMegaNav) => new MegaNavHarness(nav);
 
 /** The fixture sections in a container `width` px wide, on the page "Structure", after two frames. */
 export async function navAt(width: number): Promise<IomMegaNav> {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import '../../src/mega-nav.js';
+import '../../src/iom-mega-nav.js';
 import { configureIomLocalization } from '../../src/localization.js';
 import { setPageLanguage, waitUntil } from '../support/helpers.js';
-import { navAt as nav, openPanels, shadow, toggles } from './fixtures.js';
+import { navAt as nav, navHarness } from './fixtures.js';
 
 const strings = {
   en: { label: 'Main', menu: 'Menu', submenu: 'Who we are submenu', current: ', current section' },
@@ -20,24 +20,24 @@ describe('iom-mega-nav accessibility', () => {
       await configureIomLocalization();
       const wide = await nav(1100);
       await waitUntil(
-        () => shadow(wide).querySelector('nav')!.getAttribute('aria-label') === strings[locale].label,
+        () => wide.shadowRoot!.querySelector('nav')!.getAttribute('aria-label') === strings[locale].label,
         'translated',
       );
-      const first = toggles(wide)[0]!;
+      const first = navHarness(wide).toggles[0]!;
       expect(first.textContent!.replace(/\s+/g, ' ').trim()).to.equal(strings[locale].submenu + strings[locale].current);
       await expect(wide).to.be.accessible();
       first.click();
       await wide.updateComplete;
-      expect(openPanels(wide)).to.have.length(1);
+      expect(navHarness(wide).openPanels).to.have.length(1);
       await expect(wide).to.be.accessible();
 
       const narrow = await nav(500);
-      const menu = shadow(narrow).querySelector<HTMLButtonElement>('.menu-button')!;
+      const menu = narrow.shadowRoot!.querySelector<HTMLButtonElement>('.menu-button')!;
       expect(menu.textContent!.trim()).to.equal(strings[locale].menu);
       await expect(narrow).to.be.accessible();
       menu.click();
       await narrow.updateComplete;
-      toggles(narrow)[1]!.click();
+      navHarness(narrow).toggles[1]!.click();
       await narrow.updateComplete;
       await expect(narrow).to.be.accessible();
     });
@@ -45,7 +45,7 @@ describe('iom-mega-nav accessibility', () => {
 
   it('keeps closed panels out of the accessibility tree', async () => {
     const element = await nav(1100);
-    for (const panel of shadow(element).querySelectorAll<HTMLElement>('.panel')) {
+    for (const panel of element.shadowRoot!.querySelectorAll<HTMLElement>('.panel')) {
       expect(panel.hidden).to.equal(true);
       expect(getComputedStyle(panel).display).to.equal('none');
     }
@@ -54,8 +54,8 @@ describe('iom-mega-nav accessibility', () => {
   it('animates a panel as it opens, when motion is welcome', async () => {
     expect(matchMedia('(prefers-reduced-motion: no-preference)').matches, 'this browser welcomes motion').to.equal(true);
     const element = await nav(1100);
-    toggles(element)[0]!.click();
+    navHarness(element).toggles[0]!.click();
     await element.updateComplete;
-    expect(getComputedStyle(openPanels(element)[0]!).animationName).to.equal('iom-mega-nav-open');
+    expect(getComputedStyle(navHarness(element).openPanels[0]!).animationName).to.equal('iom-mega-nav-open');
   });
 });

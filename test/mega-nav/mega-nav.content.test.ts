@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import '../../src/mega-nav.js';
-import type { IomMegaNav } from '../../src/mega-nav.js';
+import '../../src/iom-mega-nav.js';
+import type { IomMegaNav } from '../../src/iom-mega-nav.js';
 import {
   captureWarnings,
   expectVisuallyHidden,
@@ -11,11 +11,11 @@ import {
   warningsDuring,
 } from '../support/helpers.js';
 import { freshPage } from '../support/fresh-page.js';
-import { navAt, openPanels, sections, shadow, toggles, topLabels } from './fixtures.js';
+import { navAt, navHarness, sections } from './fixtures.js';
 
-const linkTexts = (nav: IomMegaNav) => [...shadow(nav).querySelectorAll('a')].map((a) => a.textContent!.trim());
+const linkTexts = (nav: IomMegaNav) => [...nav.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim());
 const currentOf = (nav: IomMegaNav, text: string) =>
-  [...shadow(nav).querySelectorAll('a')].find((a) => a.textContent!.trim() === text)?.getAttribute('aria-current') ?? null;
+  [...nav.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent!.trim() === text)?.getAttribute('aria-current') ?? null;
 
 const lightDom = html`<iom-mega-nav>
   <a slot="logo" href="/">IOM</a>
@@ -44,12 +44,15 @@ const lightDom = html`<iom-mega-nav>
   </ul>
 </iom-mega-nav>`;
 
+/** The top-level items of the fixture sections, as a screen reader names them. */
+const TOP_ITEMS = ['Who we are', 'Who we are submenu', 'Our work', 'Take action', 'Data and research'];
+
 describe('iom-mega-nav content', () => {
   afterEach(() => setPageLanguage('en'));
 
   it('renders a <nav> landmark named by label, default "Main"', async () => {
     const nav = await fixture<IomMegaNav>(html`<iom-mega-nav .sections=${sections}></iom-mega-nav>`);
-    const landmark = shadow(nav).querySelector('nav')!;
+    const landmark = nav.shadowRoot!.querySelector('nav')!;
     expect(landmark.getAttribute('aria-label')).to.equal('Main');
     nav.label = 'Site';
     await nav.updateComplete;
@@ -59,32 +62,32 @@ describe('iom-mega-nav content', () => {
   it('takes its styles from constructable stylesheets that every instance shares, with no <style> element', async () => {
     const first = await fixture<IomMegaNav>(html`<iom-mega-nav .sections=${sections}></iom-mega-nav>`);
     const second = await fixture<IomMegaNav>(html`<iom-mega-nav .sections=${sections}></iom-mega-nav>`);
-    const sheets = shadow(first).adoptedStyleSheets;
+    const sheets = first.shadowRoot!.adoptedStyleSheets;
     expect(sheets.length).to.be.greaterThan(0);
-    expect(shadow(second).adoptedStyleSheets).to.have.ordered.members(sheets);
-    expect(shadow(first).querySelector('style')).to.equal(null);
-    expect(getComputedStyle(toggles(first)[0]!).fontWeight).to.equal('600');
+    expect(second.shadowRoot!.adoptedStyleSheets).to.have.ordered.members(sheets);
+    expect(first.shadowRoot!.querySelector('style')).to.equal(null);
+    expect(getComputedStyle(navHarness(first).toggles[0]!).fontWeight).to.equal('600');
   });
 
   it('hides its screen-reader text by clipping, so it stays rendered (and in the accessibility tree)', async () => {
     const nav = await navAt(1100);
-    const text = toggles(nav)[0]!.querySelector('.visually-hidden')!;
+    const text = navHarness(nav).toggles[0]!.querySelector('.visually-hidden')!;
     expect(text.textContent).to.equal('Who we are submenu, current section');
     expectVisuallyHidden(text);
   });
 
   it('renders and opens its panels in a page without Trusted Types', async () => {
-    const page = await freshPage('/src/mega-nav.ts', { trustedTypes: false });
+    const page = await freshPage('/src/iom-mega-nav.ts', { trustedTypes: false });
     try {
       expect((page.window as { trustedTypes?: unknown }).trustedTypes).to.equal(undefined);
       const nav = page.document.createElement('iom-mega-nav');
       nav.sections = sections;
       page.document.body.append(nav);
       await nav.updateComplete;
-      expect(topLabels(nav)).to.deep.equal(['Who we are', 'Who we are submenu', 'Our work', 'Take action', 'Data and research']);
-      toggles(nav)[1]!.click();
+      expect(navHarness(nav).items).to.deep.equal(TOP_ITEMS);
+      navHarness(nav).toggles[1]!.click();
       await nav.updateComplete;
-      expect(openPanels(nav).map((panel) => panel.id)).to.deep.equal(['panel-1']);
+      expect(navHarness(nav).openPanels.map((panel) => panel.id)).to.deep.equal(['panel-1']);
     } finally {
       page.remove();
     }
@@ -92,41 +95,41 @@ describe('iom-mega-nav content', () => {
 
   it('closes the open panel when new sections replace the shown ones', async () => {
     const nav = await fixture<IomMegaNav>(html`<iom-mega-nav .sections=${sections}></iom-mega-nav>`);
-    toggles(nav)[1]!.click();
+    navHarness(nav).toggles[1]!.click();
     await nav.updateComplete;
-    expect(toggles(nav)[1]!.getAttribute('aria-expanded')).to.equal('true');
+    expect(navHarness(nav).toggles[1]!.getAttribute('aria-expanded')).to.equal('true');
     nav.sections = [...sections].reverse();
     await nav.updateComplete;
-    expect(toggles(nav).map((button) => button.getAttribute('aria-expanded'))).to.not.include('true');
-    expect([...shadow(nav).querySelectorAll<HTMLElement>('.panel')].every((panel) => panel.hidden)).to.equal(true);
+    expect(navHarness(nav).toggles.map((button) => button.getAttribute('aria-expanded'))).to.not.include('true');
+    expect([...nav.shadowRoot!.querySelectorAll<HTMLElement>('.panel')].every((panel) => panel.hidden)).to.equal(true);
   });
 
   it('renders sections from the property: buttons for panels, own links beside them, plain links', async () => {
     const nav = await fixture<IomMegaNav>(html`<iom-mega-nav .sections=${sections}></iom-mega-nav>`);
-    expect(topLabels(nav)).to.deep.equal(['Who we are', 'Who we are submenu', 'Our work', 'Take action', 'Data and research']);
-    for (const button of toggles(nav)) {
+    expect(navHarness(nav).items).to.deep.equal(TOP_ITEMS);
+    for (const button of navHarness(nav).toggles) {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      const panel = shadow(nav).getElementById(button.getAttribute('aria-controls')!);
+      const panel = nav.shadowRoot!.getElementById(button.getAttribute('aria-controls')!);
       expect(panel, 'aria-controls resolves inside the shadow root').not.to.equal(null);
       expect(panel!.hidden).to.equal(true);
     }
-    expect(shadow(nav).querySelector('.panel p')!.textContent).to.equal('IOM is part of the United Nations system.');
+    expect(nav.shadowRoot!.querySelector('.panel p')!.textContent).to.equal('IOM is part of the United Nations system.');
   });
 
   it('reads the light-DOM list and follows changes to it', async () => {
     const nav = await fixture<IomMegaNav>(lightDom);
-    expect(topLabels(nav)).to.deep.equal(['Qui sommes-nous', 'Qui sommes-nous submenu', 'Agir', 'Données et recherche']);
+    expect(navHarness(nav).items).to.deep.equal(['Qui sommes-nous', 'Qui sommes-nous submenu', 'Agir', 'Données et recherche']);
     expect(linkTexts(nav)).to.include.members([
       'Structure organisationnelle',
       'Directrice générale',
       'Travailler avec nous',
       'Engagez-vous',
     ]);
-    expect(shadow(nav).querySelector('.group-label')!.textContent!.trim()).to.equal('Structure');
+    expect(nav.shadowRoot!.querySelector('.group-label')!.textContent!.trim()).to.equal('Structure');
     const item = document.createElement('li');
     item.innerHTML = '<a href="/fr/agenda-2030">Agenda 2030</a>';
     nav.querySelector(':scope > ul')!.append(item);
-    await waitUntil(() => topLabels(nav).includes('Agenda 2030'), 'follows the light DOM');
+    await waitUntil(() => navHarness(nav).items.includes('Agenda 2030'), 'follows the light DOM');
   });
 
   it('puts the logo and actions slots in the bar', async () => {
@@ -135,7 +138,7 @@ describe('iom-mega-nav content', () => {
         ><a slot="logo" href="/">IOM</a><button slot="actions">Search</button></iom-mega-nav
       >`,
     );
-    const slots = [...shadow(nav).querySelectorAll('slot')].map((slot) => [
+    const slots = [...nav.shadowRoot!.querySelectorAll('slot')].map((slot) => [
       slot.name,
       slot.assignedElements().map((e) => e.textContent),
     ]);
@@ -154,15 +157,15 @@ describe('iom-mega-nav content', () => {
         </ul>
       </iom-mega-nav>`,
     );
-    await waitUntil(() => topLabels(nav).includes('Notre travail'), 'French JSON loaded');
+    await waitUntil(() => navHarness(nav).items.includes('Notre travail'), 'French JSON loaded');
     setPageLanguage('en');
-    await waitUntil(() => topLabels(nav).includes('Our work'), 'follows <html lang> to the English file');
+    await waitUntil(() => navHarness(nav).items.includes('Our work'), 'follows <html lang> to the English file');
   });
 
   it('puts only a language code into {lang}', async () => {
     setPageLanguage('//other.host/x');
     const nav = await fixture<IomMegaNav>(html`<iom-mega-nav src="/test/mega-nav/data/nav.{lang}.json"></iom-mega-nav>`);
-    await waitUntil(() => topLabels(nav).includes('Our work'), 'fell back to the English file');
+    await waitUntil(() => navHarness(nav).items.includes('Our work'), 'fell back to the English file');
   });
 
   it('prefers the property over src and the light DOM', async () => {
@@ -174,7 +177,7 @@ describe('iom-mega-nav content', () => {
       >`,
     );
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(topLabels(nav)[0]).to.equal('Who we are');
+    expect(navHarness(nav).items[0]).to.equal('Who we are');
   });
 
   describe('current page', () => {
@@ -185,11 +188,11 @@ describe('iom-mega-nav content', () => {
       expect(currentOf(nav, 'Director General')).to.equal('page');
       expect(currentOf(nav, 'Who we are')).to.equal('true');
       expect(currentOf(nav, 'Careers')).to.equal(null);
-      const button = toggles(nav)[0]!;
+      const button = navHarness(nav).toggles[0]!;
       expect(button.textContent).to.contain(', current section');
       expect(getComputedStyle(button).borderBlockEndWidth).to.equal('3px');
       expect(getComputedStyle(button).borderBlockEndStyle).to.equal('solid');
-      expect(getComputedStyle(toggles(nav)[1]!).borderBlockEndColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(navHarness(nav).toggles[1]!).borderBlockEndColor).to.equal('rgba(0, 0, 0, 0)');
     });
 
     it('ignores query, hash, index.html and a trailing slash, and resolves relative URLs', async () => {
@@ -203,7 +206,7 @@ describe('iom-mega-nav content', () => {
       nav.current = new URL('/en/take-action/careers', location.href).href;
       await nav.updateComplete;
       expect(currentOf(nav, 'Careers')).to.equal('page');
-      expect(toggles(nav)[2]!.classList.contains('current')).to.equal(true);
+      expect(navHarness(nav).toggles[2]!.classList.contains('current')).to.equal(true);
     });
 
     it('matches paths with non-ASCII characters however they are encoded', async () => {
@@ -265,9 +268,9 @@ describe('iom-mega-nav content', () => {
       const warnings = await warningsDuring(async () => {
         nav = await fixture<IomMegaNav>(html`<iom-mega-nav .sections=${bad}></iom-mega-nav>`);
       });
-      expect(topLabels(nav)).to.deep.equal(['Mixed', 'Twin']);
+      expect(navHarness(nav).items).to.deep.equal(['Mixed', 'Twin']);
       expect(linkTexts(nav)).to.include('Fine').and.not.include('Unsafe').and.not.include('No href');
-      expect(shadow(nav).innerHTML).not.to.contain('javascript');
+      expect(nav.shadowRoot!.innerHTML).not.to.contain('javascript');
       expect(warnings).to.deep.equal([
         '[iom-mega-nav] sections[0].label: "" is missing; skipped the section',
         '[iom-mega-nav] sections[1].groups[0].links: [] has no valid link; skipped the group',
@@ -292,7 +295,7 @@ describe('iom-mega-nav content', () => {
             </ul></iom-mega-nav
           >`,
         );
-        expect(topLabels(nav)).to.deep.equal(['Kept']);
+        expect(navHarness(nav).items).to.deep.equal(['Kept']);
       });
       expect(warnings).to.deep.equal(['[iom-mega-nav] property "sections": "nope" is not a list of sections; ignored it']);
     });
@@ -300,7 +303,7 @@ describe('iom-mega-nav content', () => {
     it('warns for a malformed light DOM and renders what it can', async () => {
       const warnings = await warningsDuring(async () => {
         const nav = await fixture<IomMegaNav>(html`<iom-mega-nav><div>Not a list</div></iom-mega-nav>`);
-        expect(topLabels(nav)).to.deep.equal([]);
+        expect(navHarness(nav).items).to.deep.equal([]);
         const partial = await fixture<IomMegaNav>(
           html`<iom-mega-nav
             ><ul>
@@ -310,7 +313,7 @@ describe('iom-mega-nav content', () => {
             </ul></iom-mega-nav
           >`,
         );
-        expect(topLabels(partial)).to.deep.equal(['OK']);
+        expect(navHarness(partial).items).to.deep.equal(['OK']);
       });
       expect(warnings).to.deep.equal([
         '[iom-mega-nav] light DOM: "<div>" is not a <ul> list of links; ignored it',
@@ -342,7 +345,7 @@ describe('iom-mega-nav content', () => {
         expect(capture.messages[0])
           .to.contain(`[iom-mega-nav] src: ${JSON.stringify(path)}`)
           .and.contain(problem);
-        expect(topLabels(nav)).to.deep.equal(['Kept']);
+        expect(navHarness(nav).items).to.deep.equal(['Kept']);
       });
     }
 
@@ -354,12 +357,12 @@ describe('iom-mega-nav content', () => {
           </ul></iom-mega-nav
         >`,
       );
-      await waitUntil(() => topLabels(nav).includes('Our work'), 'English JSON loaded');
+      await waitUntil(() => navHarness(nav).items.includes('Our work'), 'English JSON loaded');
       await warningsDuring(async () => {
         nav.src = '/test-api/not-found?nav';
-        await waitUntil(() => topLabels(nav).includes('Kept'), 'light DOM back');
+        await waitUntil(() => navHarness(nav).items.includes('Kept'), 'light DOM back');
       });
-      expect(topLabels(nav)).to.deep.equal(['Kept']);
+      expect(navHarness(nav).items).to.deep.equal(['Kept']);
     });
 
     it('warns for a bad collapse-below and uses 960', async () => {

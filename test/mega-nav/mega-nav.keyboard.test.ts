@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '../support/commands.js';
-import '../../src/mega-nav.js';
-import type { IomMegaNav, NavToggleDetail } from '../../src/mega-nav.js';
+import '../../src/iom-mega-nav.js';
+import type { IomMegaNav, NavToggleDetail } from '../../src/iom-mega-nav.js';
 import { fixture, html, setPageLanguage, waitUntil } from '../support/helpers.js';
-import { focused, focusedName, openPanels, panels, sections, shadow, toggles } from './fixtures.js';
+import { navHarness, sections } from './fixtures.js';
 
 const press = (key: string) => sendKeys({ press: key });
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -64,7 +64,7 @@ const ring = (element: Element | null) => ({
 async function focusFirst(nav: IomMegaNav) {
   document.getElementById('before')!.focus();
   await press('Tab');
-  expect(focusedName(nav)).to.equal('Who we are');
+  expect(navHarness(nav).focusedName).to.equal('Who we are');
 }
 
 describe('iom-mega-nav keyboard and mouse', () => {
@@ -78,7 +78,7 @@ describe('iom-mega-nav keyboard and mouse', () => {
       const names = [];
       for (let i = 0; i < 4; i++) {
         await press('Tab');
-        names.push(focusedName(nav));
+        names.push(navHarness(nav).focusedName);
       }
       expect(names).to.deep.equal(['Who we are submenu', 'Our work', 'Take action', 'Data and research']);
       await press('Tab');
@@ -90,26 +90,26 @@ describe('iom-mega-nav keyboard and mouse', () => {
       await focusFirst(nav);
       await press('Tab');
       await press('Enter');
-      expect(toggles(nav)[0]!.getAttribute('aria-expanded')).to.equal('true');
-      expect(openPanels(nav).map((p) => p.id)).to.deep.equal(['panel-0']);
+      expect(navHarness(nav).toggles[0]!.getAttribute('aria-expanded')).to.equal('true');
+      expect(navHarness(nav).openPanels.map((p) => p.id)).to.deep.equal(['panel-0']);
       await press('Tab');
-      expect(focusedName(nav)).to.equal('Structure');
+      expect(navHarness(nav).focusedName).to.equal('Structure');
       await sendKeys({ down: 'Shift' });
       await press('Tab');
       await sendKeys({ up: 'Shift' });
       await press(' ');
-      expect(toggles(nav)[0]!.getAttribute('aria-expanded')).to.equal('false');
-      expect(openPanels(nav)).to.deep.equal([]);
+      expect(navHarness(nav).toggles[0]!.getAttribute('aria-expanded')).to.equal('false');
+      expect(navHarness(nav).openPanels).to.deep.equal([]);
     });
 
     it('keeps only one panel open at a time and reports each change with iom-nav-toggle', async () => {
       const { nav } = await setup();
       const events: NavToggleDetail[] = [];
       nav.addEventListener('iom-nav-toggle', (event) => events.push(event.detail));
-      await clickOn(toggles(nav)[1]!);
-      await clickOn(toggles(nav)[2]!);
-      expect(openPanels(nav).map((p) => p.id)).to.deep.equal(['panel-2']);
-      expect(toggles(nav).map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
+      await clickOn(navHarness(nav).toggles[1]!);
+      await clickOn(navHarness(nav).toggles[2]!);
+      expect(navHarness(nav).openPanels.map((p) => p.id)).to.deep.equal(['panel-2']);
+      expect(navHarness(nav).toggles.map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
       expect(events).to.deep.equal([
         { index: 1, id: 'section-1', label: 'Our work', open: true },
         { index: 1, id: 'section-1', label: 'Our work', open: false },
@@ -119,14 +119,14 @@ describe('iom-mega-nav keyboard and mouse', () => {
 
     it('Escape closes the open panel from inside it and returns focus to its button', async () => {
       const { nav } = await setup();
-      await clickOn(toggles(nav)[1]!);
+      await clickOn(navHarness(nav).toggles[1]!);
       await press('ArrowDown');
-      expect(focusedName(nav)).to.equal('Migration and development');
+      expect(navHarness(nav).focusedName).to.equal('Migration and development');
       await press('ArrowDown');
-      expect(focusedName(nav)).to.equal('Member States');
+      expect(navHarness(nav).focusedName).to.equal('Member States');
       await press('Escape');
-      expect(openPanels(nav)).to.deep.equal([]);
-      expect(focused(nav)).to.equal(toggles(nav)[1]);
+      expect(navHarness(nav).openPanels).to.deep.equal([]);
+      expect(navHarness(nav).focused).to.equal(navHarness(nav).toggles[1]);
     });
 
     it('arrows move between top-level items, Home/End to the ends, with no wrap-around', async () => {
@@ -146,14 +146,14 @@ describe('iom-mega-nav keyboard and mouse', () => {
       ];
       for (const [key, name] of moves) {
         await press(key);
-        expect(focusedName(nav), key).to.equal(name);
+        expect(navHarness(nav).focusedName, key).to.equal(name);
       }
     });
 
     it('Down on an open button goes to its first link; inside, arrows go through the links, Home/End, no wrap', async () => {
       const { nav } = await setup();
-      await clickOn(toggles(nav)[0]!);
-      expect(focused(nav)).to.equal(toggles(nav)[0]);
+      await clickOn(navHarness(nav).toggles[0]!);
+      expect(navHarness(nav).focused).to.equal(navHarness(nav).toggles[0]);
       await press('ArrowDown');
       const moves: Array<[string, string]> = [
         ['ArrowUp', 'Structure'],
@@ -164,10 +164,10 @@ describe('iom-mega-nav keyboard and mouse', () => {
         ['Home', 'Structure'],
         ['End', 'Director General'],
       ];
-      expect(focusedName(nav)).to.equal('Structure');
+      expect(navHarness(nav).focusedName).to.equal('Structure');
       for (const [key, name] of moves) {
         await press(key);
-        expect(focusedName(nav), key).to.equal(name);
+        expect(navHarness(nav).focusedName, key).to.equal(name);
       }
     });
 
@@ -176,13 +176,13 @@ describe('iom-mega-nav keyboard and mouse', () => {
       const { nav } = await setup();
       await focusFirst(nav);
       await press('ArrowLeft');
-      expect(focusedName(nav)).to.equal('Who we are submenu');
+      expect(navHarness(nav).focusedName).to.equal('Who we are submenu');
       await press('ArrowRight');
-      expect(focusedName(nav)).to.equal('Who we are');
-      await clickOn(toggles(nav)[1]!);
+      expect(navHarness(nav).focusedName).to.equal('Who we are');
+      await clickOn(navHarness(nav).toggles[1]!);
       await press('ArrowDown');
       await press('ArrowLeft');
-      expect(focusedName(nav)).to.equal('Member States');
+      expect(navHarness(nav).focusedName).to.equal('Member States');
     });
 
     it('under dir="rtl" on an ancestor only, swaps Left and Right everywhere; Home, End, Up and Down do not change', async () => {
@@ -207,7 +207,7 @@ describe('iom-mega-nav keyboard and mouse', () => {
       ];
       for (const [key, name] of moves) {
         await press(key);
-        expect(focusedName(nav), key).to.equal(name);
+        expect(navHarness(nav).focusedName, key).to.equal(name);
       }
     });
 
@@ -215,39 +215,39 @@ describe('iom-mega-nav keyboard and mouse', () => {
       const { nav } = await setup();
       await focusFirst(nav);
       await press('Tab');
-      expect(ring(focused(nav)), 'Tab').to.deep.equal({ focusVisible: true, outline: 'solid' });
-      await clickOn(toggles(nav)[1]!);
-      expect(ring(toggles(nav)[1]!), 'click').to.deep.equal({ focusVisible: false, outline: 'none' });
+      expect(ring(navHarness(nav).focused), 'Tab').to.deep.equal({ focusVisible: true, outline: 'solid' });
+      await clickOn(navHarness(nav).toggles[1]!);
+      expect(ring(navHarness(nav).toggles[1]!), 'click').to.deep.equal({ focusVisible: false, outline: 'none' });
       await press('ArrowDown');
-      expect(focusedName(nav)).to.equal('Migration and development');
-      expect(ring(focused(nav)), 'ArrowDown after the click').to.deep.equal({ focusVisible: true, outline: 'solid' });
+      expect(navHarness(nav).focusedName).to.equal('Migration and development');
+      expect(ring(navHarness(nav).focused), 'ArrowDown after the click').to.deep.equal({ focusVisible: true, outline: 'solid' });
     });
 
     it('closes when focus leaves the navigation', async () => {
       const { nav } = await setup();
-      await clickOn(toggles(nav)[2]!);
+      await clickOn(navHarness(nav).toggles[2]!);
       await press('Tab');
-      expect(focusedName(nav)).to.equal('Careers');
+      expect(navHarness(nav).focusedName).to.equal('Careers');
       await press('Tab');
       await press('Tab');
       expect(document.activeElement!.id).to.equal('after');
-      expect(openPanels(nav)).to.deep.equal([]);
+      expect(navHarness(nav).openPanels).to.deep.equal([]);
     });
 
     it('closes on a click outside, not on a click inside the panel', async () => {
       const { nav } = await setup();
-      await clickOn(toggles(nav)[0]!);
-      await clickOn(shadow(nav).querySelector('.panel .description')!);
-      expect(openPanels(nav).map((p) => p.id)).to.deep.equal(['panel-0']);
+      await clickOn(navHarness(nav).toggles[0]!);
+      await clickOn(nav.shadowRoot!.querySelector('.panel .description')!);
+      expect(navHarness(nav).openPanels.map((p) => p.id)).to.deep.equal(['panel-0']);
       await clickOn(document.getElementById('before')!); // above the nav: the open panel covers what is below
-      expect(openPanels(nav)).to.deep.equal([]);
+      expect(navHarness(nav).openPanels).to.deep.equal([]);
     });
 
     it('with a real pointer, stays open through clicks on its text, links and background, and closes on a click beside it', async () => {
       const { nav } = await setup();
       nav.addEventListener('click', (event) => event.preventDefault()); // following a link would leave the test page
-      await clickOn(toggles(nav)[0]!);
-      const panel = panels(nav)[0]!;
+      await clickOn(navHarness(nav).toggles[0]!);
+      const panel = navHarness(nav).panels[0]!;
       // A link takes focus (relatedTarget: the link); text and background take none (relatedTarget: null).
       const inside: Array<[string, Element]> = [
         ['group link', panel.querySelector('.group-label a')!],
@@ -258,11 +258,11 @@ describe('iom-mega-nav keyboard and mouse', () => {
       ];
       for (const [what, target] of inside) {
         await clickOn(target);
-        expect(openPanels(nav), what).to.deep.equal([panel]);
+        expect(navHarness(nav).openPanels, what).to.deep.equal([panel]);
       }
       await clickBeside(nav);
-      expect(openPanels(nav)).to.deep.equal([]);
-      expect(toggles(nav)[0]!.getAttribute('aria-expanded')).to.equal('false');
+      expect(navHarness(nav).openPanels).to.deep.equal([]);
+      expect(navHarness(nav).toggles[0]!.getAttribute('aria-expanded')).to.equal('false');
     });
 
     it('works when a click moves no focus, as in Safari (gcds-components#785)', async () => {
@@ -274,21 +274,21 @@ describe('iom-mega-nav keyboard and mouse', () => {
         await focusFirst(nav);
         await press('Tab');
         await press('Enter');
-        await clickOn(panels(nav)[0]!.querySelector('.description')!);
+        await clickOn(navHarness(nav).panels[0]!.querySelector('.description')!);
         expect(document.activeElement, 'the click left focus on the body').to.equal(document.body);
-        expect(openPanels(nav)).to.deep.equal([panels(nav)[0]]);
+        expect(navHarness(nav).openPanels).to.deep.equal([navHarness(nav).panels[0]]);
         // Opened, switched and closed by clicks alone, focus never in the nav.
-        await clickOn(toggles(nav)[1]!);
-        expect(openPanels(nav)).to.deep.equal([panels(nav)[1]]);
-        await clickOn(panels(nav)[1]!.querySelector('a')!);
-        expect(openPanels(nav)).to.deep.equal([panels(nav)[1]]);
-        await clickOn(toggles(nav)[1]!);
-        expect(openPanels(nav)).to.deep.equal([]);
-        await clickOn(toggles(nav)[2]!);
-        expect(toggles(nav)[2]!.getAttribute('aria-expanded')).to.equal('true');
+        await clickOn(navHarness(nav).toggles[1]!);
+        expect(navHarness(nav).openPanels).to.deep.equal([navHarness(nav).panels[1]]);
+        await clickOn(navHarness(nav).panels[1]!.querySelector('a')!);
+        expect(navHarness(nav).openPanels).to.deep.equal([navHarness(nav).panels[1]]);
+        await clickOn(navHarness(nav).toggles[1]!);
+        expect(navHarness(nav).openPanels).to.deep.equal([]);
+        await clickOn(navHarness(nav).toggles[2]!);
+        expect(navHarness(nav).toggles[2]!.getAttribute('aria-expanded')).to.equal('true');
         expect(document.activeElement).to.equal(document.body);
         await clickBeside(nav);
-        expect(openPanels(nav)).to.deep.equal([]);
+        expect(navHarness(nav).openPanels).to.deep.equal([]);
       } finally {
         undo();
       }
@@ -308,33 +308,33 @@ describe('iom-mega-nav keyboard and mouse', () => {
       page.querySelector('#widget')!.attachShadow({ mode: 'open' }).innerHTML = '<button>In another shadow root</button>';
       const nav = page.querySelector('iom-mega-nav')!;
       await frame();
-      await clickOn(toggles(nav)[2]!);
+      await clickOn(navHarness(nav).toggles[2]!);
       for (const name of ['Careers', 'Data and research']) {
         await press('Tab');
-        expect(focusedName(nav)).to.equal(name);
+        expect(navHarness(nav).focusedName).to.equal(name);
       }
       await press('Tab');
       expect(document.activeElement!.textContent).to.equal('Search');
-      expect(openPanels(nav), 'on the slotted Search button').to.deep.equal([panels(nav)[2]]);
+      expect(navHarness(nav).openPanels, 'on the slotted Search button').to.deep.equal([navHarness(nav).panels[2]]);
       await press('Tab');
       expect(deepActiveElement()!.textContent).to.equal('In another shadow root');
-      expect(openPanels(nav)).to.deep.equal([]);
+      expect(navHarness(nav).openPanels).to.deep.equal([]);
     });
 
     it('keeps a closed panel out of reach: not rendered, its links neither tabbable nor focusable', async () => {
       const { nav } = await setup();
-      const panel = panels(nav)[1]!;
-      await clickOn(toggles(nav)[1]!);
+      const panel = navHarness(nav).panels[1]!;
+      await clickOn(navHarness(nav).toggles[1]!);
       expect(panel.checkVisibility()).to.equal(true);
-      await clickOn(toggles(nav)[1]!);
+      await clickOn(navHarness(nav).toggles[1]!);
       expect(panel.hidden).to.equal(true);
       expect(getComputedStyle(panel).display).to.equal('none');
       expect(panel.checkVisibility()).to.equal(false);
       const link = panel.querySelector('a')!;
       link.focus();
-      expect(focused(nav)).to.equal(toggles(nav)[1]);
+      expect(navHarness(nav).focused).to.equal(navHarness(nav).toggles[1]);
       await press('Tab');
-      expect(focusedName(nav)).to.equal('Take action');
+      expect(navHarness(nav).focusedName).to.equal('Take action');
     });
 
     it('adds its document and window listeners on connect and removes them on disconnect', async () => {
@@ -375,11 +375,11 @@ describe('iom-mega-nav keyboard and mouse', () => {
   describe('narrow', () => {
     it('collapses below collapse-below into a Menu button that opens a push-down list', async () => {
       const { nav } = await setup(600);
-      const menu = shadow(nav).querySelector<HTMLButtonElement>('.menu-button')!;
-      const list = shadow(nav).querySelector<HTMLElement>('.sections')!;
+      const menu = nav.shadowRoot!.querySelector<HTMLButtonElement>('.menu-button')!;
+      const list = nav.shadowRoot!.querySelector<HTMLElement>('.sections')!;
       expect(getComputedStyle(menu).display).not.to.equal('none');
       expect(menu.getAttribute('aria-expanded')).to.equal('false');
-      expect(shadow(nav).getElementById(menu.getAttribute('aria-controls')!)).to.equal(list);
+      expect(nav.shadowRoot!.getElementById(menu.getAttribute('aria-controls')!)).to.equal(list);
       expect(list.hidden).to.equal(true);
       const heightClosed = nav.getBoundingClientRect().height;
       await clickOn(menu);
@@ -387,53 +387,56 @@ describe('iom-mega-nav keyboard and mouse', () => {
       expect(list.hidden).to.equal(false);
       expect(nav.getBoundingClientRect().height, 'pushes the page down').to.be.greaterThan(heightClosed + 100);
       // Sections are accordions with the same button semantics.
-      await clickOn(toggles(nav)[1]!);
-      expect(toggles(nav)[1]!.getAttribute('aria-expanded')).to.equal('true');
-      expect(getComputedStyle(openPanels(nav)[0]!).position).to.equal('static');
+      await clickOn(navHarness(nav).toggles[1]!);
+      expect(navHarness(nav).toggles[1]!.getAttribute('aria-expanded')).to.equal('true');
+      expect(getComputedStyle(navHarness(nav).openPanels[0]!).position).to.equal('static');
     });
 
     it('Escape closes the open section first, then the menu, focusing Menu', async () => {
       const { nav } = await setup(600);
-      const menu = shadow(nav).querySelector<HTMLButtonElement>('.menu-button')!;
+      const menu = nav.shadowRoot!.querySelector<HTMLButtonElement>('.menu-button')!;
       menu.focus();
       await press('Enter');
       await press('Tab');
-      expect(focusedName(nav)).to.equal('Who we are');
+      expect(navHarness(nav).focusedName).to.equal('Who we are');
       await press('ArrowDown');
       await press('ArrowDown');
-      expect(focusedName(nav)).to.equal('Our work');
+      expect(navHarness(nav).focusedName).to.equal('Our work');
       await press('Enter');
       await press('ArrowDown');
-      expect(focusedName(nav)).to.equal('Migration and development');
+      expect(navHarness(nav).focusedName).to.equal('Migration and development');
       await press('Escape');
-      expect(focused(nav)).to.equal(toggles(nav)[1]);
-      expect(openPanels(nav)).to.deep.equal([]);
+      expect(navHarness(nav).focused).to.equal(navHarness(nav).toggles[1]);
+      expect(navHarness(nav).openPanels).to.deep.equal([]);
       await press('Escape');
       expect(menu.getAttribute('aria-expanded')).to.equal('false');
-      expect(focused(nav)).to.equal(menu);
+      expect(navHarness(nav).focused).to.equal(menu);
     });
 
     it('growing wider restores the bar with no panel open', async () => {
       const { page, nav } = await setup(600);
-      await clickOn(shadow(nav).querySelector('.menu-button')!);
-      await clickOn(toggles(nav)[0]!);
+      await clickOn(nav.shadowRoot!.querySelector('.menu-button')!);
+      await clickOn(navHarness(nav).toggles[0]!);
       page.querySelector<HTMLElement>('.container')!.style.width = '1100px';
-      await waitUntil(() => !shadow(nav).querySelector('nav')!.classList.contains('narrow'), 'wide again');
+      await waitUntil(() => !nav.shadowRoot!.querySelector('nav')!.classList.contains('narrow'), 'wide again');
       await nav.updateComplete;
-      expect(getComputedStyle(shadow(nav).querySelector('.menu-button')!).display).to.equal('none');
-      expect(shadow(nav).querySelector<HTMLElement>('.sections')!.hidden).to.equal(false);
-      expect(openPanels(nav)).to.deep.equal([]);
+      expect(getComputedStyle(nav.shadowRoot!.querySelector('.menu-button')!).display).to.equal('none');
+      expect(nav.shadowRoot!.querySelector<HTMLElement>('.sections')!.hidden).to.equal(false);
+      expect(navHarness(nav).openPanels).to.deep.equal([]);
     });
 
     it('uses its own width, not the viewport, and honours collapse-below', async () => {
       const { nav } = await setup(1100);
-      expect(shadow(nav).querySelector('nav')!.classList.contains('narrow')).to.equal(false);
+      expect(nav.shadowRoot!.querySelector('nav')!.classList.contains('narrow')).to.equal(false);
       nav.setAttribute('collapse-below', '1200');
-      await waitUntil(() => shadow(nav).querySelector('nav')!.classList.contains('narrow'), 'narrow at 1100 < 1200');
+      await waitUntil(() => nav.shadowRoot!.querySelector('nav')!.classList.contains('narrow'), 'narrow at 1100 < 1200');
       nav.setAttribute('collapse-below', '900');
-      await waitUntil(() => !shadow(nav).querySelector('nav')!.classList.contains('narrow'), 'wide at 1100 ≥ 900');
+      await waitUntil(() => !nav.shadowRoot!.querySelector('nav')!.classList.contains('narrow'), 'wide at 1100 ≥ 900');
       nav.style.width = '800px';
-      await waitUntil(() => shadow(nav).querySelector('nav')!.classList.contains('narrow'), 'narrow when its own width shrinks');
+      await waitUntil(
+        () => nav.shadowRoot!.querySelector('nav')!.classList.contains('narrow'),
+        'narrow when its own width shrinks',
+      );
     });
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import '../../src/member-counter.js';
-import type { IomMemberCounter } from '../../src/member-counter.js';
-import { figuresShown, spokenText } from './support.js';
+import '../../src/iom-member-counter.js';
+import type { IomMemberCounter } from '../../src/iom-member-counter.js';
+import { counterHarness } from './support.js';
 import { captureWarnings, fixture, html, setPageLanguage, waitUntil, warningsDuring } from '../support/helpers.js';
 import { freshPage } from '../support/fresh-page.js';
 
@@ -20,16 +20,16 @@ describe('iom-member-counter', () => {
 
   it('defaults to the source page figures, 175 Member States in 171 countries', async () => {
     const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="0"></iom-member-counter>`);
-    await waitUntil(() => figuresShown(el)[0] === '175');
+    await waitUntil(() => counterHarness(el).figures[0] === '175');
     const sentence = el.shadowRoot!.querySelector<HTMLElement>('[part="sentence"]')!;
     expect(sentence.innerText.replace(/\s+/g, ' ').trim()).to.equal('175 Member States, present in 171 countries');
-    expect(figuresShown(el)).to.deep.equal(['175', '171']);
-    expect(spokenText(el)).to.equal('175 Member States, present in 171 countries');
+    expect(counterHarness(el).figures).to.deep.equal(['175', '171']);
+    expect(counterHarness(el).spoken).to.equal('175 Member States, present in 171 countries');
   });
 
   it('gives screen readers the final figures from the start and hides the animated digits', async () => {
     const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="100000"></iom-member-counter>`);
-    expect(spokenText(el)).to.equal('175 Member States, present in 171 countries');
+    expect(counterHarness(el).spoken).to.equal('175 Member States, present in 171 countries');
     const sentence = el.shadowRoot!.querySelector('[part="sentence"]')!;
     expect(sentence.getAttribute('aria-hidden')).to.equal('true');
     await expect(el).to.be.accessible();
@@ -46,15 +46,15 @@ describe('iom-member-counter', () => {
     page.querySelector('div')!.style.height = '3000px'; // pushes the counter below the fold
     const el = page.querySelector('iom-member-counter')!;
     await el.updateComplete;
-    const record = () => seen.add(figuresShown(el)[0]!);
+    const record = () => seen.add(counterHarness(el).figures[0]!);
     const observer = new MutationObserver(record);
     observer.observe(el.shadowRoot!, { subtree: true, characterData: true, childList: true });
     record();
     // Out of view: it waits at 0.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    expect(figuresShown(el)).to.deep.equal(['0', '0']);
+    expect(counterHarness(el).figures).to.deep.equal(['0', '0']);
     el.scrollIntoView();
-    await waitUntil(() => figuresShown(el)[0] === '175', 'count reaches 175', { timeout: 5000 });
+    await waitUntil(() => counterHarness(el).figures[0] === '175', 'count reaches 175', { timeout: 5000 });
     observer.disconnect();
     const values = [...seen].map(Number);
     expect(values[0]).to.equal(0);
@@ -63,12 +63,12 @@ describe('iom-member-counter', () => {
       `intermediate values: ${values}`,
     ).to.equal(true);
     expect([...values].sort((a, b) => a - b)).to.deep.equal(values); // never goes backwards
-    expect(figuresShown(el)).to.deep.equal(['175', '171']);
+    expect(counterHarness(el).figures).to.deep.equal(['175', '171']);
     // Once: scrolling away and back does not restart it.
     window.scrollTo(0, 0);
     el.scrollIntoView();
     await el.updateComplete;
-    expect(figuresShown(el)).to.deep.equal(['175', '171']);
+    expect(counterHarness(el).figures).to.deep.equal(['175', '171']);
   });
 
   it('starts exactly when half of it is visible, not a pixel before', async () => {
@@ -94,22 +94,22 @@ describe('iom-member-counter', () => {
     };
     for (const pixels of [20, 49]) {
       await reveal(pixels);
-      expect(figuresShown(el), `${pixels}% visible`).to.deep.equal(['0', '0']);
+      expect(counterHarness(el).figures, `${pixels}% visible`).to.deep.equal(['0', '0']);
     }
     await reveal(50);
-    await waitUntil(() => figuresShown(el)[0] === '175', 'counts once half visible', { timeout: 5000 });
+    await waitUntil(() => counterHarness(el).figures[0] === '175', 'counts once half visible', { timeout: 5000 });
     window.scrollTo(0, 0);
   });
 
   it('counts up in a page without Trusted Types', async () => {
-    const fresh = await freshPage('/src/member-counter.ts', { trustedTypes: false });
+    const fresh = await freshPage('/src/iom-member-counter.ts', { trustedTypes: false });
     try {
       expect((fresh.window as { trustedTypes?: unknown }).trustedTypes).to.equal(undefined);
       const el = fresh.document.createElement('iom-member-counter');
       el.duration = 200;
       fresh.document.body.append(el);
-      await waitUntil(() => figuresShown(el)[0] === '175', 'counted up', { timeout: 5000 });
-      expect(spokenText(el)).to.equal('175 Member States, present in 171 countries');
+      await waitUntil(() => counterHarness(el).figures[0] === '175', 'counted up', { timeout: 5000 });
+      expect(counterHarness(el).spoken).to.equal('175 Member States, present in 171 countries');
     } finally {
       fresh.remove();
     }
@@ -119,12 +119,12 @@ describe('iom-member-counter', () => {
     const el = await fixture<IomMemberCounter>(
       html`<iom-member-counter member-states="1" countries="1" duration="0"></iom-member-counter>`,
     );
-    await waitUntil(() => figuresShown(el)[0] === '1');
-    expect(spokenText(el)).to.equal('1 Member State, present in 1 country');
+    await waitUntil(() => counterHarness(el).figures[0] === '1');
+    expect(counterHarness(el).spoken).to.equal('1 Member State, present in 1 country');
     el.memberStates = 2;
     el.setAttribute('countries', '12');
     await el.updateComplete;
-    expect(spokenText(el)).to.equal('2 Member States, present in 12 countries');
+    expect(counterHarness(el).spoken).to.equal('2 Member States, present in 12 countries');
   });
 
   it('uses tabular digits and reserves the final width while counting, so nothing moves', async () => {
@@ -136,12 +136,12 @@ describe('iom-member-counter', () => {
     expect(final.textContent).to.equal('175');
     expect(getComputedStyle(final).visibility).to.equal('hidden');
     expect(number.getBoundingClientRect().width).to.equal(final.getBoundingClientRect().width);
-    expect(Number(figuresShown(el)[0])).to.be.below(175);
+    expect(Number(counterHarness(el).figures[0])).to.be.below(175);
   });
 
   it('renders the final figures at once, as plain text, with duration 0', async () => {
     const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="0"></iom-member-counter>`);
-    expect(figuresShown(el)).to.deep.equal(['175', '171']);
+    expect(counterHarness(el).figures).to.deep.equal(['175', '171']);
     expect(el.shadowRoot!.querySelector('.final')).to.equal(null);
   });
 
@@ -165,7 +165,7 @@ describe('iom-member-counter', () => {
           el.requestUpdate();
           await el.updateComplete;
         });
-        expect(spokenText(el)).to.equal('180 Member States, present in 171 countries');
+        expect(counterHarness(el).spoken).to.equal('180 Member States, present in 171 countries');
         expect(warnings).to.deep.equal([
           `[iom-member-counter] attribute "member-states": ${JSON.stringify(shown)} is not a whole number from 0 to 1000; kept 180`,
         ]);
@@ -177,7 +177,7 @@ describe('iom-member-counter', () => {
       const warnings = await warningsDuring(async () => {
         el = await fixture<IomMemberCounter>(html`<iom-member-counter countries="lots" duration="0"></iom-member-counter>`);
       });
-      expect(spokenText(el)).to.equal('175 Member States, present in 171 countries');
+      expect(counterHarness(el).spoken).to.equal('175 Member States, present in 171 countries');
       expect(warnings).to.deep.equal([
         '[iom-member-counter] attribute "countries": "lots" is not a whole number from 0 to 1000; kept 171',
       ]);
@@ -188,7 +188,7 @@ describe('iom-member-counter', () => {
       const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="soon"></iom-member-counter>`);
       await waitUntil(() => capture.messages.length > 0, 'warning when counting starts');
       capture.stop();
-      await waitUntil(() => figuresShown(el)[0] === '175', 'counted with the default duration', { timeout: 5000 });
+      await waitUntil(() => counterHarness(el).figures[0] === '175', 'counted with the default duration', { timeout: 5000 });
       expect(capture.messages).to.deep.equal([
         '[iom-member-counter] attribute "duration": "soon" is not a number of milliseconds from 0 to 60000; kept 1500',
       ]);
@@ -198,7 +198,7 @@ describe('iom-member-counter', () => {
       const el = await fixture<IomMemberCounter>(html`<iom-member-counter member-states="3" duration="0"></iom-member-counter>`);
       el.removeAttribute('member-states');
       await el.updateComplete;
-      expect(spokenText(el)).to.equal('175 Member States, present in 171 countries');
+      expect(counterHarness(el).spoken).to.equal('175 Member States, present in 171 countries');
     });
   });
 
@@ -207,9 +207,9 @@ describe('iom-member-counter', () => {
       const el = await fixture<IomMemberCounter>(
         html`<iom-member-counter member-states="3" src="/test-api/ok" duration="0"></iom-member-counter>`,
       );
-      expect(spokenText(el)).to.equal('3 Member States, present in 171 countries');
-      await waitUntil(() => spokenText(el).startsWith('180'));
-      expect(spokenText(el)).to.equal('180 Member States, present in 172 countries');
+      expect(counterHarness(el).spoken).to.equal('3 Member States, present in 171 countries');
+      await waitUntil(() => counterHarness(el).spoken.startsWith('180'));
+      expect(counterHarness(el).spoken).to.equal('180 Member States, present in 172 countries');
     });
 
     for (const [path, problem] of [
@@ -224,14 +224,14 @@ describe('iom-member-counter', () => {
         const el = await fixture<IomMemberCounter>(
           html`<iom-member-counter member-states="4" src="/test-api/figures?m=150&amp;c=140" duration="0"></iom-member-counter>`,
         );
-        await waitUntil(() => spokenText(el).startsWith('150'));
+        await waitUntil(() => counterHarness(el).spoken.startsWith('150'));
         const capture = captureWarnings();
         el.src = `/test-api/${path}?counter`;
         await waitUntil(() => capture.messages.length > 0, `warning for ${path}`);
         capture.stop();
         expect(capture.messages).to.have.length(1);
         expect(capture.messages[0]).to.contain(`[iom-member-counter] src: "/test-api/${path}?counter"`).and.contain(problem);
-        expect(spokenText(el)).to.equal('150 Member States, present in 140 countries');
+        expect(counterHarness(el).spoken).to.equal('150 Member States, present in 140 countries');
       });
     }
 
@@ -241,7 +241,7 @@ describe('iom-member-counter', () => {
           html`<iom-member-counter src="javascript:alert(1)" duration="0"></iom-member-counter>`,
         );
         await new Promise((resolve) => setTimeout(resolve, 0));
-        expect(spokenText(el)).to.equal('175 Member States, present in 171 countries');
+        expect(counterHarness(el).spoken).to.equal('175 Member States, present in 171 countries');
       });
       expect(warnings).to.deep.equal([
         '[iom-member-counter] src: "javascript:alert(1)" is not an http(s) or relative URL; kept the current content',
@@ -253,9 +253,9 @@ describe('iom-member-counter', () => {
         html`<iom-member-counter src="/test-api/slow?ms=600" duration="0"></iom-member-counter>`,
       );
       el.src = '/test-api/figures?m=111&c=99';
-      await waitUntil(() => spokenText(el).startsWith('111'));
+      await waitUntil(() => counterHarness(el).spoken.startsWith('111'));
       await new Promise((resolve) => setTimeout(resolve, 800));
-      expect(spokenText(el)).to.equal('111 Member States, present in 99 countries');
+      expect(counterHarness(el).spoken).to.equal('111 Member States, present in 99 countries');
     });
 
     it('cancels the request when disconnected and loads again when reconnected', async () => {
@@ -265,9 +265,9 @@ describe('iom-member-counter', () => {
       const parent = el.parentElement!;
       el.remove();
       await new Promise((resolve) => setTimeout(resolve, 500));
-      expect(spokenText(el)).to.equal('175 Member States, present in 171 countries');
+      expect(counterHarness(el).spoken).to.equal('175 Member States, present in 171 countries');
       parent.append(el);
-      await waitUntil(() => spokenText(el).startsWith('190'), 'reloaded after reconnect', { timeout: 3000 });
+      await waitUntil(() => counterHarness(el).spoken.startsWith('190'), 'reloaded after reconnect', { timeout: 3000 });
     });
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import '../../src/news-card.js';
-import type { IomNewsCard } from '../../src/news-card.js';
+import '../../src/iom-news-card.js';
+import type { IomNewsCard } from '../../src/iom-news-card.js';
 import { fixture, html, setPageLanguage, warningsDuring } from '../support/helpers.js';
 import { part, text, WIDE_IMAGE } from './support.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '../support/commands.js';
-import '../../src/news-card.js';
-import type { IomNewsCard } from '../../src/news-card.js';
+import '../../src/iom-news-card.js';
+import type { IomNewsCard } from '../../src/iom-news-card.js';
 import { fixture, html, setPageLanguage } from '../support/helpers.js';
 import { article, centre, clearHash, part, SQUARE_IMAGE } from './support.js';
 

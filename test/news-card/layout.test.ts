@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '../support/commands.js';
-import '../../src/news-card.js';
-import type { IomNewsCard } from '../../src/news-card.js';
+import '../../src/iom-news-card.js';
+import type { IomNewsCard } from '../../src/iom-news-card.js';
 import { html, setPageLanguage, waitUntil } from '../support/helpers.js';
 import { article, cardAt, centre, EXCERPT, HEADLINE, part, SQUARE_IMAGE, WIDE_IMAGE } from './support.js';
 

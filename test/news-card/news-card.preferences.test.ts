@@ -3,8 +3,8 @@
  * this file are started so).
  */
 import { expect } from '@open-wc/testing';
-import '../../src/news-card.js';
-import type { IomNewsCard } from '../../src/news-card.js';
+import '../../src/iom-news-card.js';
+import type { IomNewsCard } from '../../src/iom-news-card.js';
 import { resetMouse, sendKeys, sendMouse } from '../support/commands.js';
 import { itExceptIn } from '../support/engine.js';
 import { fixture, html } from '../support/helpers.js';

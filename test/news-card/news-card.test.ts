@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import '../../src/news-card.js';
-import { IomNewsCard } from '../../src/news-card.js';
+import '../../src/iom-news-card.js';
+import { IomNewsCard } from '../../src/iom-news-card.js';
 import { configureIomLocalization } from '../../src/localization.js';
 import { fixture, html, setPageLanguage, waitUntil, warningsDuring } from '../support/helpers.js';
 import { article, EXCERPT, HEADLINE, part, text } from './support.js';

@@ -1,7 +1,7 @@
-import type { IomNewsCard } from '../../src/news-card.js';
+import type { IomNewsCard } from '../../src/iom-news-card.js';
 import { fixture, html, type TemplateResult } from '../support/helpers.js';
 
-/** The article of the source page (DESIGN §1). */
+/** The news article of the IOM page the demo rebuilds. */
 export const HEADLINE = 'L’OIM soutient l’exécution des mandats du Sommet des Amériques';
 export const EXCERPT =
   'L’OIM, l’organisme des Nations Unies chargé des migrations, s’est jointe à l’Organisation des Etats américains (OEA) et à neuf institutions internationales du Groupe de travail conjoint du Sommet (Joint Summit Working Group ou JSWG en anglais) en vue de soutenir la mise en œuvre et le suivi des mandats du Sommet des Amériques.';

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { getCountries, getCountryCallingCode, isPossiblePhoneNumber } from 'libphonenumber-js';
-import '../../src/press-contact.js';
+import '../../src/iom-press-contact.js';
 import { telUrl } from '../../src/press-contact/phone.js';
-import type { IomPressContact } from '../../src/press-contact.js';
+import type { IomPressContact } from '../../src/iom-press-contact.js';
 import { fixture, html, warningsDuring } from '../support/helpers.js';
 import { link } from './support.js';
 
@@ -132,7 +132,7 @@ describe('telUrl against libphonenumber-js on generated numbers', () => {
   it('links exactly the numbers its rules allow, as E.164 digits, however they are written', () => {
     check(({ e164, count, href, tel }) => {
       // E.164's 15 digits at most, 10 national digits after +1, 6 digits at least.
-      const linked = count >= 6 && count <= 15 && (!e164.startsWith('+1') || count == 11);
+      const linked = count >= 6 && count <= 15 && (!e164.startsWith('+1') || count === 11);
       expect(href, e164).to.equal(linked ? tel : undefined);
     });
   });
@@ -149,7 +149,7 @@ describe('telUrl against libphonenumber-js on generated numbers', () => {
     // The oracle also accepts national numbers of 16 and 17 digits (beyond E.164), Canada's 7-digit
     // local numbers and a trunk `1` written after +1: a tel: URL of those digits would not dial.
     check(({ e164, count, href }) => {
-      if (isPossiblePhoneNumber(e164) && count <= 15 && (!e164.startsWith('+1') || count == 11)) {
+      if (isPossiblePhoneNumber(e164) && count <= 15 && (!e164.startsWith('+1') || count === 11)) {
         expect(href, e164).to.not.equal(undefined);
       }
     });

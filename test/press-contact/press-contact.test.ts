@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '../support/commands.js';
-import '../../src/press-contact.js';
-import type { IomPressContact } from '../../src/press-contact.js';
+import '../../src/iom-press-contact.js';
+import type { IomPressContact } from '../../src/iom-press-contact.js';
 import { freshPage } from '../support/fresh-page.js';
 import { fixture, html, setPageLanguage, waitUntil, warningsDuring } from '../support/helpers.js';
 import { button, copyWith, link, part, status, stubClipboard, textOf } from './support.js';
@@ -123,7 +123,7 @@ describe('iom-press-contact', () => {
     });
 
     it('renders its links and buttons in a page without Trusted Types', async () => {
-      const page = await freshPage('/src/press-contact.ts', { trustedTypes: false });
+      const page = await freshPage('/src/iom-press-contact.ts', { trustedTypes: false });
       try {
         expect((page.window as { trustedTypes?: unknown }).trustedTypes).to.equal(undefined);
         const el = page.document.createElement('iom-press-contact');
@@ -387,7 +387,7 @@ describe('iom-press-contact', () => {
 
     it('is refused for real without a user gesture or focus: "Not copied", the text selected, the reason announced', async () => {
       // A page of its own has neither; each engine refuses for its own reason (not focused, no activation, no gesture).
-      const page = await freshPage('/src/press-contact.ts');
+      const page = await freshPage('/src/iom-press-contact.ts');
       try {
         const el = page.document.createElement('iom-press-contact');
         el.phone = '+1 202 716 8820';

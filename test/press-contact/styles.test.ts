@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import '../../src/press-contact.js';
-import type { IomPressContact } from '../../src/press-contact.js';
+import '../../src/iom-press-contact.js';
+import type { IomPressContact } from '../../src/iom-press-contact.js';
 import { expectVisuallyHidden, fixture, html } from '../support/helpers.js';
 import { button, copyWith, link, part, stubClipboard } from './support.js';
 

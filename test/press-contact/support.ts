@@ -1,5 +1,5 @@
 import { oneEvent } from '@open-wc/testing';
-import type { IomPressContact } from '../../src/press-contact.js';
+import type { IomPressContact } from '../../src/iom-press-contact.js';
 import { waitUntil } from '../support/helpers.js';
 
 /** The shadow root's element matching `selector` (throws when missing, so a test fails clearly). */

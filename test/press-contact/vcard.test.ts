@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '../support/commands.js';
-import '../../src/press-contact.js';
-import type { IomPressContact } from '../../src/press-contact.js';
+import '../../src/iom-press-contact.js';
+import type { IomPressContact } from '../../src/iom-press-contact.js';
 import { fixture, html, waitUntil, warningsDuring } from '../support/helpers.js';
 import { button, interceptDownload } from './support.js';
 

@@ -12,6 +12,8 @@ import {
   IomPressContact,
   type IomMegaNavElement,
   type IomCopyDetail,
+  type IomCopyEvent,
+  type IomNavToggleEvent,
   type NavSection,
   type NavToggleDetail,
 } from '../../src/react.js';
@@ -120,3 +122,11 @@ describe('@lit/react wrappers (src/react.ts)', () => {
     await textBecomes(counter.shadowRoot!.querySelector('[part="sentence"]')!, '193 Member States, present in 100 countries');
   });
 });
+
+// Type checks (tsc): the event props receive the event classes.
+export const typeChecks = () => [
+  <IomMegaNav onNavToggle={(event) => event satisfies IomNavToggleEvent} />,
+  <IomPressContact onCopy={(event) => event satisfies IomCopyEvent} />,
+  // @ts-expect-error the event of onNavToggle is an IomNavToggleEvent
+  <IomMegaNav onNavToggle={(event: IomCopyEvent) => event} />,
+];

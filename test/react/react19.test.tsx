@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '../support/commands.js';
 import '../../src/index.js';
-import type { IomMegaNav, IomPressContact, NavSection } from '../../src/index.js';
+import { IomCopyEvent, IomNavToggleEvent, type IomMegaNav, type IomPressContact, type NavSection } from '../../src/index.js';
 import type {} from '../../src/react-jsx.js';
 import { App } from '../../demo/react/App.js';
 import { sections } from '../../demo/react/data.js';
@@ -73,14 +73,22 @@ describe('React 19 with the tags (demo/react)', () => {
     await textBecomes(shown, 'No section open (4 iom-nav-toggle events)');
   });
 
-  it('passes the typed CustomEvent to the handler, and removes the listener on unmount', async () => {
+  it('passes the IomNavToggleEvent to the handler, and removes the listener on unmount', async () => {
     const details: unknown[] = [];
+    const events: Event[] = [];
     const container = render(
-      <iom-mega-nav sections={sections} oniom-nav-toggle={(event) => details.push({ ...event.detail, type: event.type })} />,
+      <iom-mega-nav
+        sections={sections}
+        oniom-nav-toggle={(event) => {
+          events.push(event);
+          details.push({ ...event.detail, type: event.type });
+        }}
+      />,
     );
     const nav = await navIn(container);
     toggle(nav, 'Our Work').click();
     expect(details).to.deep.equal([{ index: 1, id: 'our-work', label: 'Our Work', open: true, type: 'iom-nav-toggle' }]);
+    expect(events[0]).to.be.instanceOf(IomNavToggleEvent);
     rerender(container, <iom-mega-nav sections={sections} />);
     toggle(nav, 'Our Work').click();
     expect(details).to.have.length(1);
@@ -150,4 +158,7 @@ export const typeChecks = () => [
   // @ts-expect-error no such property
   <iom-news-card headlin="typo" />,
   <iom-press-contact oniom-copy={(event) => event.detail.field satisfies 'phone' | 'email'} />,
+  // The handlers receive the event classes.
+  <iom-mega-nav oniom-nav-toggle={(event) => event satisfies IomNavToggleEvent} />,
+  <iom-press-contact oniom-copy={(event) => event satisfies IomCopyEvent} />,
 ];

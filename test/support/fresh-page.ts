@@ -10,7 +10,7 @@ export interface FreshPage {
 }
 
 /**
- * Opens an empty page and loads `module` (a path of the dev server, e.g. `/src/mega-nav.ts`) in it.
+ * Opens an empty page and loads `module` (a path of the dev server, e.g. `/src/iom-mega-nav.ts`) in it.
  * With `trustedTypes: false` the page has no `window.trustedTypes`, as in a browser without Trusted
  * Types: Lit reads it once, when it is evaluated, so it must be gone before the module loads.
  */

@@ -25,7 +25,7 @@
   const merge = (target, source) => {
     for (const name of Object.keys(source)) {
       const value = source[name];
-      if (value && typeof value == 'object') merge((target[name] ??= {}), value);
+      if (value && typeof value === 'object') merge((target[name] ??= {}), value);
       else target[name] = value;
     }
     return target;
@@ -98,9 +98,9 @@
   };
 
   if (query.has('pollute')) pollute();
-  if (query.get('pollute') == 'options') Object.assign(Object.prototype, options);
+  if (query.get('pollute') === 'options') Object.assign(Object.prototype, options);
   const taken = query.get('slot');
-  if (taken == 'frozen-record') {
+  if (taken === 'frozen-record') {
     import(entry).then(() => Object.freeze(window[key])).then(() => import('/test-cdn-other-version/iom-components.js'));
   } else {
     slots[taken]?.();

@@ -4,6 +4,7 @@
  * recorder (assets/record.js) saw, and drives the elements through the iframe's DOM.
  */
 import type { IomMegaNav, IomMemberCounter, IomNewsCard, IomPressContact } from '../../../src/index.js';
+import { MemberCounterHarness } from '../../../src/member-counter/harness.js';
 import { waitUntil } from '../../support/helpers.js';
 
 export const TAGS = ['iom-mega-nav', 'iom-member-counter', 'iom-news-card', 'iom-press-contact'] as const;
@@ -93,11 +94,7 @@ export const frames = (page: EmbedPage, count = 2): Promise<void> =>
     step(count);
   });
 
-/** Text as a sighted reader sees it (collapsed whitespace). */
-export const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export { textOf } from '../../../src/core/harness.js';
 
 /** The counter's figures as shown (while counting, each number also holds its invisible final value). */
-export const figuresShown = (counter: IomMemberCounter) =>
-  [...counter.shadowRoot!.querySelectorAll('[part="number"]')].map((number) =>
-    textOf(number.querySelector('.final') ? number.querySelector('span:not(.final)') : number),
-  );
+export const figuresShown = (counter: IomMemberCounter) => new MemberCounterHarness(counter).figures;

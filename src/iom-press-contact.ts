@@ -5,8 +5,9 @@
  * @module
  */
 import { define } from './core/define.js';
-import { IomPressContact, type IomCopyDetail } from './press-contact/press-contact.js';
+import { IomPressContact } from './press-contact/press-contact.js';
 
-define('iom-press-contact', IomPressContact);
+define(IomPressContact);
 
-export { IomPressContact, type IomCopyDetail };
+export { IomPressContact };
+export { IomCopyEvent, type IomCopyDetail } from './events/copy.js';

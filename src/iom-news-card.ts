@@ -7,6 +7,7 @@
 import { define } from './core/define.js';
 import { IomNewsCard } from './news-card/news-card.js';
 
-define('iom-news-card', IomNewsCard);
+define(IomNewsCard);
 
 export { IomNewsCard };
+export type { NewsCardLayout } from './news-card/news-card.model.js';

@@ -7,8 +7,8 @@
 import { define } from './core/define.js';
 import { IomMegaNav } from './mega-nav/mega-nav.js';
 
-define('iom-mega-nav', IomMegaNav);
+define(IomMegaNav);
 
 export { IomMegaNav };
-export type { NavToggleDetail } from './mega-nav/mega-nav.js';
+export { IomNavToggleEvent, type NavToggleDetail } from './events/nav-toggle.js';
 export type { NavSection, NavGroup, NavLink } from './mega-nav/mega-nav.model.js';

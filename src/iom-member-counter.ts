@@ -7,6 +7,6 @@
 import { define } from './core/define.js';
 import { IomMemberCounter } from './member-counter/member-counter.js';
 
-define('iom-member-counter', IomMemberCounter);
+define(IomMemberCounter);
 
 export { IomMemberCounter };

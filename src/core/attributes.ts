@@ -21,3 +21,10 @@ export const ownFields = <T extends object>(value: T): T => Object.assign(Object
 export const numberAttribute = {
   fromAttribute: (value: string | null): number | undefined => (value === null ? undefined : (toNumber(value) ?? Number.NaN)),
 };
+
+/**
+ * What the page wrote, for a warning: `text`, the attribute's, when `value` was read from it
+ * (`"h2"` rather than `NaN`, `"1"` rather than `1`), else `value` as set from JavaScript.
+ */
+export const asWritten = (text: string | null, value: unknown): unknown =>
+  text !== null && Object.is(numberAttribute.fromAttribute(text), value) ? text : value;

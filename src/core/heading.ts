@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { numberAttribute, toNumber } from './attributes.js';
+import { asWritten, toNumber } from './attributes.js';
 import type { Warn } from './warn.js';
 
 /** The levels an element's heading may have: `<h1>` is the page's own title. */
@@ -29,10 +29,8 @@ export function headingLevel(value: unknown, attribute: string | null, warn: War
   if (value === null || value === undefined) return DEFAULT_HEADING_LEVEL;
   const number = toNumber(value);
   const level = number === undefined ? DEFAULT_HEADING_LEVEL : (Math.min(6, Math.max(2, Math.round(number))) as HeadingLevel);
-  if (level !== number) {
-    const fromAttribute = attribute !== null && Object.is(numberAttribute.fromAttribute(attribute), value);
-    warn('attribute "heading-level"', fromAttribute ? attribute : value, 'is not a heading level from 2 to 6', `used ${level}`);
-  }
+  if (level !== number)
+    warn('attribute "heading-level"', asWritten(attribute, value), 'is not a heading level from 2 to 6', `used ${level}`);
   return level;
 }
 

@@ -1,5 +1,5 @@
 import { LitElement, type CSSResultGroup, type CSSResultOrNative, type PropertyDeclaration } from 'lit';
-import { numberAttribute, ownFields } from './attributes.js';
+import { asWritten, ownFields } from './attributes.js';
 import { LocaleController } from './controllers/locale.controller.js';
 import { tokens } from './tokens.styles.js';
 import { VERSION } from './version.js';
@@ -67,10 +67,12 @@ export class IomElement extends LitElement {
   ): T {
     const parsed = parse(value);
     if (parsed !== undefined) return parsed;
-    // What the page wrote: the attribute's text when the value was read from it.
-    const text = this.getAttribute(attribute);
-    const written = text !== null && Object.is(numberAttribute.fromAttribute(text), value) ? text : value;
-    this.warn(`attribute "${attribute}"`, written, `is not ${expected}`, `kept ${String(fallback)}`);
+    this.warn(
+      `attribute "${attribute}"`,
+      asWritten(this.getAttribute(attribute), value),
+      `is not ${expected}`,
+      `kept ${String(fallback)}`,
+    );
     return fallback;
   }
 

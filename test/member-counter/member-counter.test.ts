@@ -28,7 +28,7 @@ describe('iom-member-counter', () => {
   });
 
   it('gives screen readers the final figures from the start and hides the animated digits', async () => {
-    const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="100000"></iom-member-counter>`);
+    const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="60000"></iom-member-counter>`);
     expect(counterHarness(el).spoken).to.equal('175 Member States, present in 171 countries');
     const sentence = el.shadowRoot!.querySelector('[part="sentence"]')!;
     expect(sentence.getAttribute('aria-hidden')).to.equal('true');
@@ -128,7 +128,7 @@ describe('iom-member-counter', () => {
   });
 
   it('uses tabular digits and reserves the final width while counting, so nothing moves', async () => {
-    const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="100000"></iom-member-counter>`);
+    const el = await fixture<IomMemberCounter>(html`<iom-member-counter duration="60000"></iom-member-counter>`);
     await waitUntil(() => el.shadowRoot!.querySelector('.final'), 'counting');
     const number = el.shadowRoot!.querySelector<HTMLElement>('[part="number"]')!;
     expect(getComputedStyle(number).fontVariantNumeric).to.equal('tabular-nums');

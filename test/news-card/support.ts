@@ -39,7 +39,7 @@ export function part<E extends Element = HTMLElement>(el: IomNewsCard, selector:
 }
 
 /** Text as it is read: collapsed whitespace. */
-export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export { textOf as text } from '../../src/core/harness.js';
 
 /** Centre of an element, in the viewport coordinates `sendMouse` takes. */
 export function centre(element: Element): [number, number] {

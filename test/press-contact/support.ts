@@ -20,7 +20,7 @@ export const button = (el: IomPressContact, id: 'copy-phone' | 'copy-email' | 'v
 export const status = (el: IomPressContact) => part(el, '[role="status"]').textContent!.trim();
 
 /** The text a sighted person reads in an element (collapsed whitespace). */
-export const textOf = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+export { textOf } from '../../src/core/harness.js';
 
 /**
  * Replaces `navigator.clipboard` for one test: `writeText` resolves or rejects, or the whole API is

@@ -31,10 +31,8 @@ export function setPageLanguage(lang: string, dir: 'ltr' | 'rtl' = lang.startsWi
   document.documentElement.dir = dir;
 }
 
-/** The text a sighted user reads (collapsed whitespace). */
-export function visibleText(node: Element | ShadowRoot | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+/** The text a sighted user reads (collapsed whitespace): the harnesses' `textOf`. */
+export { textOf as visibleText } from '../../src/core/harness.js';
 
 /**
  * Hidden from sight but still rendered, so still in the accessibility tree: clipped to nothing

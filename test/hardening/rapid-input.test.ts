@@ -90,6 +90,8 @@ describe('rapid input ends in the state of the last change', function () {
         if (i % 2) await nav.updateComplete;
       }
       nav.src = '/test-api/hardening-status?status=404&rapid';
+      // The failing request starts after the lazily loaded fetching code: wait for what it leads to.
+      await waitUntil(() => warnings.messages.length > 0, 'the failing file warns');
       await idle(nav);
       expect(navHarness(nav).items).to.deep.equal(['Fallback']);
       expect(warnings.messages).to.have.length(1);
@@ -122,6 +124,7 @@ describe('rapid input ends in the state of the last change', function () {
         if (i % 3 === 0) await nav.updateComplete;
       }
       nav.sections = undefined;
+      await waitUntil(() => navHarness(nav).items.includes('Section under-sections'), 'the src file');
       await idle(nav);
       expect(navHarness(nav).items).to.deep.equal(['Section under-sections', 'Plain under-sections']);
     });

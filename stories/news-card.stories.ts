@@ -5,6 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import '../src/iom-news-card.js';
 import { LAYOUTS, type NewsCardLayout } from '../src/news-card/news-card.model.js';
+import { NewsCardHarness } from '../src/news-card/harness.js';
 
 // Served as files: inlined as `data:` URLs, they would be dropped by the URL allow-list.
 import photo from '../demo/data/news-card-sommet.svg?no-inline';
@@ -14,17 +15,18 @@ const HEADLINE = 'L’OIM soutient l’exécution des mandats du Sommet des Amé
 const EXCERPT =
   'L’OIM, l’organisme des Nations Unies chargé des migrations, s’est jointe à l’Organisation des Etats américains (OEA) et à neuf institutions internationales du Groupe de travail conjoint du Sommet (Joint Summit Working Group ou JSWG en anglais) en vue de soutenir la mise en œuvre et le suivi des mandats du Sommet des Amériques.';
 
-/** The shadow root of the first card of a story. */
-const card = (canvas: HTMLElement) => canvas.querySelector('iom-news-card')?.shadowRoot;
+/** The harness of the first card of a story, once it has rendered. */
+const cardIn = (canvas: HTMLElement) => {
+  const card = canvas.querySelector('iom-news-card');
+  return card?.shadowRoot ? new NewsCardHarness(card) : undefined;
+};
 
 /** A play function: the first card shows `dateline` under a headline link to its article. */
 const reads =
   (dateline: string): Story['play'] =>
   async ({ canvasElement }) => {
-    await waitFor(() =>
-      expect(card(canvasElement)?.querySelector('[part="dateline"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(dateline),
-    );
-    await expect(card(canvasElement)?.querySelector('h3 > a')?.getAttribute('href')).toBe('#sommet');
+    await waitFor(() => expect(cardIn(canvasElement)?.dateline).toBe(dateline));
+    await expect(cardIn(canvasElement)?.href).toBe('#sommet');
   };
 
 /** The attributes of `<iom-news-card>`, and the excerpt for its slot; descriptions come from custom-elements.json. */
@@ -115,7 +117,7 @@ export const BrokenImage: Story = {
   name: 'Broken image',
   args: { image: 'data/no-such-image.jpg', 'image-alt': '' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(card(canvasElement)?.querySelector('img')).toBeNull());
+    await waitFor(() => expect(cardIn(canvasElement)?.image).toBeNull());
   },
 };
 

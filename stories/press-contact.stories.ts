@@ -3,19 +3,19 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import '../src/iom-press-contact.js';
+import { PressContactHarness } from '../src/press-contact/harness.js';
+
+/** The harness of the first contact of a story, once it has rendered. */
+const contactIn = (canvas: HTMLElement) => {
+  const contact = canvas.querySelector('iom-press-contact');
+  return contact?.shadowRoot ? new PressContactHarness(contact) : undefined;
+};
 
 /** The heading and the lines of the first contact of a story, as a sighted person reads them. */
-const shown = (canvas: HTMLElement) => {
-  const root = canvas.querySelector('iom-press-contact')?.shadowRoot;
-  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
-  return [text(root?.querySelector('[part="heading"]')), ...[...(root?.querySelectorAll('address p') ?? [])].map(text)];
-};
+const shown = (canvas: HTMLElement) => contactIn(canvas)?.lines;
 
 /** The phone and email links of the first contact (`null` where the value is shown as plain text). */
-const hrefs = (canvas: HTMLElement) => {
-  const root = canvas.querySelector('iom-press-contact')?.shadowRoot;
-  return ['phone', 'email'].map((field) => root?.querySelector(`a[part~="${field}"]`)?.getAttribute('href') ?? null);
-};
+const hrefs = (canvas: HTMLElement) => (['phone', 'email'] as const).map((field) => contactIn(canvas)?.href(field) ?? null);
 
 /** A play function: the story shows `lines` (heading first, translations loaded) and links to `links`. */
 const reads =

@@ -7,14 +7,14 @@
 /** The text a person reads in `node`: whitespace collapsed, as a screen reader says it. */
 export const textOf = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The first element of `element`'s shadow root with `part` among its parts, if it is rendered. */
-export function part<E extends Element = HTMLElement>(element: Element, name: string): E | null {
-  return element.shadowRoot?.querySelector<E>(`[part~="${name}"]`) ?? null;
+/** The first element of `host`'s shadow root matching `selector`, if it is rendered. */
+export function shadowPart<E extends Element = HTMLElement>(host: Element, selector: string): E | null {
+  return host.shadowRoot?.querySelector<E>(selector) ?? null;
 }
 
-/** Every element of `element`'s shadow root with `part` among its parts. */
-export function parts<E extends Element = HTMLElement>(element: Element, name: string): E[] {
-  return [...(element.shadowRoot?.querySelectorAll<E>(`[part~="${name}"]`) ?? [])];
+/** Every element of `host`'s shadow root matching `selector`. */
+export function shadowParts<E extends Element = HTMLElement>(host: Element, selector: string): E[] {
+  return [...(host.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
 }
 
 /** A harness over one element: what every component's harness starts from. */

@@ -1,4 +1,4 @@
-import { Harness, part, textOf } from '../core/harness.js';
+import { Harness, shadowPart, textOf } from '../core/harness.js';
 import type { IomMegaNav } from './mega-nav.js';
 
 /** `<iom-mega-nav>` as a person uses it: its items, its panels, its links, its Menu button. */
@@ -10,7 +10,7 @@ export class MegaNavHarness extends Harness<IomMegaNav> {
 
   /** The accessible name of the navigation landmark. */
   get label(): string | null {
-    return part(this.element, 'base')?.getAttribute('aria-label') ?? null;
+    return shadowPart(this.element, '[part~="base"]')?.getAttribute('aria-label') ?? null;
   }
 
   /** The buttons that open a section's panel. */

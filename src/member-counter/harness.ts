@@ -1,11 +1,11 @@
-import { Harness, parts, textOf } from '../core/harness.js';
+import { Harness, shadowParts, textOf } from '../core/harness.js';
 import type { IomMemberCounter } from './member-counter.js';
 
 /** `<iom-member-counter>` as a person reads it, and as a screen reader does. */
 export class MemberCounterHarness extends Harness<IomMemberCounter> {
   /** The figures a sighted person sees: while counting, each number also holds its invisible final value. */
   get figures(): string[] {
-    return parts(this.element, 'number').map((number) =>
+    return shadowParts(this.element, '[part~="number"]').map((number) =>
       textOf(number.querySelector('.final') ? number.querySelector('span:not(.final)') : number),
     );
   }

@@ -11,9 +11,9 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '../support/commands.js';
 import '../../src/index.js';
 import type { IomMemberCounter, IomNewsCard, NavSection } from '../../src/index.js';
-import { captureWarnings, setPageLanguage, waitUntil } from '../support/helpers.js';
+import { captureWarnings, setPageLanguage, shadowPart, textOf, waitUntil } from '../support/helpers.js';
 import { navHarness } from '../mega-nav/fixtures.js';
-import { captureErrors, frames, make, shadowText, trackFetches } from './support.js';
+import { captureErrors, frames, make, trackFetches } from './support.js';
 
 /** The no-JavaScript navigation the page wrote: one section with a panel, one plain link. */
 function fallbackList(): HTMLUListElement {
@@ -34,7 +34,7 @@ const SECTIONS: NavSection[] = [
 ];
 
 /** What the counter says to screen readers. */
-const sentence = (counter: IomMemberCounter) => shadowText(counter, 'p:not([aria-hidden])');
+const sentence = (counter: IomMemberCounter) => textOf(shadowPart(counter, 'p:not([aria-hidden])'));
 
 /**
  * A page with a navigation and a counter fed by `src` (when `src` is given) and, to prove the page

@@ -9,10 +9,10 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '../support/commands.js';
 import '../../src/index.js';
 import type { IomMegaNav, IomMemberCounter, IomNewsCard, IomPressContact } from '../../src/index.js';
-import { captureWarnings, setPageLanguage, waitUntil } from '../support/helpers.js';
+import { captureWarnings, setPageLanguage, shadowPart, shadowParts, textOf, waitUntil } from '../support/helpers.js';
 import { stubClipboard } from '../press-contact/support.js';
 import { instrument, type Instrument, type Live } from './instrument.js';
-import { frames, make, shadowText, shadowTexts, sleep } from './support.js';
+import { frames, make, sleep } from './support.js';
 
 type Iom = IomMegaNav | IomMemberCounter | IomNewsCard | IomPressContact;
 
@@ -64,7 +64,7 @@ const subjects: Subject[] = [
     ],
     works: async (el) => {
       const nav = el as IomMegaNav;
-      await waitUntil(() => shadowTexts(nav, '[data-top]').includes('Section cycle1000'), 'the last src loads', {
+      await waitUntil(() => shadowParts(nav, '[data-top]').map(textOf).includes('Section cycle1000'), 'the last src loads', {
         timeout: 5000,
       });
       const toggle = nav.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
@@ -87,7 +87,7 @@ const subjects: Subject[] = [
       const counter = el as IomMemberCounter;
       const shown = () => [...counter.shadowRoot!.querySelectorAll('[part="number"]')].map((n) => n.textContent!.trim());
       await waitUntil(() => shown().join() === '100,0', 'counts up to the last src figures', { timeout: 5000 });
-      expect(shadowText(counter, 'p:not([aria-hidden])')).to.equal('100 Member States, present in 0 countries');
+      expect(textOf(shadowPart(counter, 'p:not([aria-hidden])'))).to.equal('100 Member States, present in 0 countries');
     },
   },
   {
@@ -135,7 +135,7 @@ const subjects: Subject[] = [
         expect((await copied).detail).to.deep.equal({ field: 'phone', ok: true });
         expect(clipboard.written).to.deep.equal(['+1 202 716 8820']);
         await contact.updateComplete;
-        expect(shadowText(contact, '[role="status"]')).to.equal('Copied to the clipboard');
+        expect(textOf(shadowPart(contact, '[role="status"]'))).to.equal('Copied to the clipboard');
       } finally {
         clipboard.restore();
       }
@@ -210,10 +210,12 @@ describe('lifecycle: 1,000 connect/disconnect/reconnect cycles', function () {
       host.append(last);
       if (subject.tag === 'iom-mega-nav') {
         // It has no file of its own to show: the one it asked for while out of the page still loads.
-        await waitUntil(() => shadowTexts(last, '[data-top]').includes('Section cycle2099'), 'its src loads', { timeout: 5000 });
+        await waitUntil(() => shadowParts(last, '[data-top]').map(textOf).includes('Section cycle2099'), 'its src loads', {
+          timeout: 5000,
+        });
       } else if (subject.tag === 'iom-member-counter') {
         await waitUntil(
-          () => shadowText(last, 'p:not([aria-hidden])') === '199 Member States, present in 99 countries',
+          () => textOf(shadowPart(last, 'p:not([aria-hidden])')) === '199 Member States, present in 99 countries',
           'its src loads',
           {
             timeout: 5000,

@@ -12,9 +12,9 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { IomMegaNav, IomMemberCounter, NavToggleDetail } from '../../src/index.js';
-import { captureWarnings, setPageLanguage, waitUntil } from '../support/helpers.js';
+import { captureWarnings, setPageLanguage, shadowPart, shadowParts, textOf, waitUntil } from '../support/helpers.js';
 import { oneLinkList } from './light-list.js';
-import { make, shadowText, shadowTexts, trackFetches } from './support.js';
+import { make, trackFetches } from './support.js';
 
 /** What the polluting script adds: every field of a section, a group, a link and the figures. */
 const INJECTED: Record<string, unknown> = {
@@ -55,8 +55,8 @@ function navWithFallback(): IomMegaNav {
 function navView(nav: IomMegaNav) {
   const root = nav.shadowRoot!;
   return {
-    top: shadowTexts(nav, '[data-top]'),
-    panels: [...root.querySelectorAll('.panel')].map((panel) => shadowTexts(nav, `#${panel.id} p, #${panel.id} li`)),
+    top: shadowParts(nav, '[data-top]').map(textOf),
+    panels: shadowParts(nav, '.panel').map((panel) => shadowParts(nav, `#${panel.id} p, #${panel.id} li`).map(textOf)),
     urls: [...root.querySelectorAll('[href]')].map((link) => link.getAttribute('href')),
     text: root.textContent!,
   };
@@ -251,7 +251,7 @@ describe('Hardening: inherited properties are never read as data', () => {
           await network.idle();
           await waitUntil(() => read(counter, capture.messages), 'what was read shown', { timeout: 5000 });
           await counter.updateComplete;
-          return { counter, sentence: shadowText(counter, 'p'), warnings: [...capture.messages] };
+          return { counter, sentence: textOf(shadowPart(counter, 'p')), warnings: [...capture.messages] };
         }, pollution);
       } finally {
         network.stop();
@@ -273,7 +273,9 @@ describe('Hardening: inherited properties are never read as data', () => {
 
     it('fetch options on Object.prototype (timeout, maxBytes, fallback) change nothing', async () => {
       const pollution = { timeout: 0, maxBytes: 0, fallback: 'injected' };
-      const loaded = await counterShowing('/test-api/ok', pollution, (counter) => shadowText(counter, 'p')!.startsWith('180'));
+      const loaded = await counterShowing('/test-api/ok', pollution, (counter) =>
+        textOf(shadowPart(counter, 'p')).startsWith('180'),
+      );
       expect(loaded.sentence).to.equal('180 Member States, present in 172 countries');
       expect(loaded.warnings).to.deep.equal([]);
       // A failing src keeps the last good figures (the counter gives no `fallback`).
@@ -289,7 +291,7 @@ describe('Hardening: inherited properties are never read as data', () => {
         network.stop();
         capture.stop();
       }
-      expect(shadowText(loaded.counter, 'p')).to.equal('180 Member States, present in 172 countries');
+      expect(textOf(shadowPart(loaded.counter, 'p'))).to.equal('180 Member States, present in 172 countries');
       expect(capture.messages).to.deep.equal([
         '[iom-member-counter] src: "/test-api/not-found" answered HTTP 404; kept the current content',
       ]);

@@ -8,12 +8,12 @@ import { setViewport } from '../support/commands.js';
 import '../../src/index.js';
 import type { IomMegaNav, IomMemberCounter, IomNewsCard, IomPressContact, NavSection } from '../../src/index.js';
 import { configureIomLocalization } from '../../src/localization.js';
-import { captureWarnings, setPageLanguage, waitUntil } from '../support/helpers.js';
+import { captureWarnings, setPageLanguage, shadowPart, textOf, waitUntil } from '../support/helpers.js';
 import { navHarness } from '../mega-nav/fixtures.js';
 import { counterHarness } from '../member-counter/support.js';
-import { frames, make, shadowText, sleep, trackFetches } from './support.js';
+import { frames, make, sleep, trackFetches } from './support.js';
 
-const sentence = (counter: IomMemberCounter) => shadowText(counter, 'p:not([aria-hidden])');
+const sentence = (counter: IomMemberCounter) => textOf(shadowPart(counter, 'p:not([aria-hidden])'));
 
 /** A navigation file labelled `tag`, answering after `ms`. */
 const navFile = (tag: string, ms = 0) => `/test-api/hardening-nav?tag=${tag}&ms=${ms}`;
@@ -229,7 +229,7 @@ describe('rapid input ends in the state of the last change', function () {
       }
       await contact.updateComplete;
       const root = (contact as IomPressContact).shadowRoot!;
-      expect(shadowText(contact, '[part~="name"]')).to.equal('Person 99');
+      expect(textOf(shadowPart(contact, '[part~="name"]'))).to.equal('Person 99');
       expect(root.querySelector('a[part~="phone"]')!.getAttribute('href')).to.equal('tel:+41227179099');
       expect(root.querySelector('a[part~="email"]')!.getAttribute('href')).to.equal('mailto:person99@iom.int');
     });
@@ -256,7 +256,9 @@ describe('rapid input ends in the state of the last change', function () {
     }
 
     async function expectSpanish({ nav, card, contact, counter }: Awaited<ReturnType<typeof languagePage>>) {
-      await waitUntil(() => shadowText(contact, '[part~="heading"]') === SPANISH.heading, 'Spanish strings', { timeout: 5000 });
+      await waitUntil(() => textOf(shadowPart(contact, '[part~="heading"]')) === SPANISH.heading, 'Spanish strings', {
+        timeout: 5000,
+      });
       await waitUntil(() => navHarness(nav).items.join() === SPANISH.sections.join(), 'the Spanish navigation file', {
         timeout: 5000,
       });
@@ -265,8 +267,8 @@ describe('rapid input ends in the state of the last change', function () {
       await Promise.all([nav, card, contact, counter].map((el) => el.updateComplete));
       expect(nav.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal(SPANISH.label);
       expect(navHarness(nav).items).to.deep.equal(SPANISH.sections);
-      expect(shadowText(contact, '[part~="heading"]')).to.equal(SPANISH.heading);
-      expect(shadowText(card, 'time')).to.equal(SPANISH.date);
+      expect(textOf(shadowPart(contact, '[part~="heading"]'))).to.equal(SPANISH.heading);
+      expect(textOf(shadowPart(card, 'time'))).to.equal(SPANISH.date);
       expect(sentence(counter)).to.equal(SPANISH.sentence);
       expect(getComputedStyle(nav).direction).to.equal('ltr');
     }

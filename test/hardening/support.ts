@@ -121,14 +121,3 @@ export function make<K extends keyof HTMLElementTagNameMap>(
   if (text !== undefined) element.textContent = text;
   return element;
 }
-
-/** The trimmed text of the first element matching `selector` in `el`'s shadow root, or `null`. */
-export function shadowText(el: Element, selector: string): string | null {
-  const found = el.shadowRoot!.querySelector(selector);
-  return found ? found.textContent!.trim() : null;
-}
-
-/** The trimmed texts of every element matching `selector` in `el`'s shadow root. */
-export function shadowTexts(el: Element, selector: string): string[] {
-  return [...el.shadowRoot!.querySelectorAll(selector)].map((found) => found.textContent!.trim());
-}

@@ -8,21 +8,13 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { IomMegaNav, NavSection } from '../../src/index.js';
-import { captureWarnings, setPageLanguage, waitUntil } from '../support/helpers.js';
-import {
-  captureErrors,
-  frames,
-  make,
-  ourShadowRoots,
-  shadowRootProblems,
-  shadowText,
-  shadowTexts,
-  trackFetches,
-} from './support.js';
+import { captureWarnings, setPageLanguage, shadowPart, shadowParts, textOf, waitUntil } from '../support/helpers.js';
+import { captureErrors, frames, make, ourShadowRoots, shadowRootProblems, trackFetches } from './support.js';
 import { payloads } from './xss-corpus.js';
 
-/** How the navigation shows a label: whitespace collapsed (light-DOM text comes with newlines). */
-const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** A payload as a person reads it once shown: whitespace collapsed, as `textOf` reads the page. */
+const collapsed = (payload: string) => payload.replace(/\s+/g, ' ').trim();
+
 /** What a browser ignores around a URL (the URL standard strips C0 controls and spaces). */
 // eslint-disable-next-line no-control-regex
 const urlTrimmed = (url: string) => url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
@@ -215,7 +207,7 @@ describe(`XSS corpus (${payloads.length} payloads) through every attribute, JSON
       document.body.append(page);
       try {
         await settle(page, fetches);
-        await waitUntil(() => shadowTexts(navs.json!, '[data-top]').length > 0, 'the src navigation is shown');
+        await waitUntil(() => shadowParts(navs.json!, '[data-top]').length > 0, 'the src navigation is shown');
         const changes = mutations
           .takeRecords()
           .filter((record) => !(record.target === document.body && record.addedNodes[0] === page));
@@ -234,14 +226,14 @@ describe(`XSS corpus (${payloads.length} payloads) through every attribute, JSON
         const text = collapsed(p);
         expect(navs.label!.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal(p);
         for (const attribute of ['label', 'current', 'collapse-below'])
-          expect(shadowTexts(navs[attribute]!, '[data-top]'), attribute).to.deep.equal(['Base section']);
-        expect(shadowTexts(navs.src!, '[data-top]'), 'light DOM kept when src fails').to.deep.equal(['Base section']);
+          expect(shadowParts(navs[attribute]!, '[data-top]').map(textOf), attribute).to.deep.equal(['Base section']);
+        expect(shadowParts(navs.src!, '[data-top]').map(textOf), 'light DOM kept when src fails').to.deep.equal(['Base section']);
         for (const key of ['sections', 'json', 'light']) {
           const nav = navs[key]!;
-          expect(shadowTexts(nav, '[data-top]'), `${key}: top-level items`).to.include(text);
-          expect(shadowTexts(nav, '.description'), `${key}: description`).to.deep.equal([text]);
-          expect(shadowTexts(nav, '.group-label'), `${key}: group label`).to.include(text);
-          expect(shadowTexts(nav, 'a.link'), `${key}: link label`).to.include(text);
+          expect(shadowParts(nav, '[data-top]').map(textOf), `${key}: top-level items`).to.include(text);
+          expect(shadowParts(nav, '.description').map(textOf), `${key}: description`).to.deep.equal([text]);
+          expect(shadowParts(nav, '.group-label').map(textOf), `${key}: group label`).to.include(text);
+          expect(shadowParts(nav, 'a.link').map(textOf), `${key}: link label`).to.include(text);
           // A payload href is either dropped or kept exactly as written (but for the spaces a browser ignores).
           const hrefs = [...nav.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
           for (const href of hrefs)
@@ -254,7 +246,7 @@ describe(`XSS corpus (${payloads.length} payloads) through every attribute, JSON
 
         // News card.
         const trimmed = p.trim();
-        expect(shadowText(cards.headline!, 'a.link')).to.equal(trimmed);
+        expect(textOf(shadowPart(cards.headline!, 'a.link'))).to.equal(text);
         expect(excerpt.textContent).to.equal(p);
         expect(excerpt.assignedSlot, 'excerpt slotted').to.not.equal(null);
         // An unsafe URL is dropped with a warning.
@@ -262,32 +254,32 @@ describe(`XSS corpus (${payloads.length} payloads) through every attribute, JSON
           warnings.messages.some((m) => m.startsWith(`[iom-news-card] attribute "${attribute}": `));
         const cardLink = cards.href!.shadowRoot!.querySelector('a');
         if (cardLink) expect(cardLink.getAttribute('href')).to.equal(urlTrimmed(p));
-        else expect(shadowText(cards.href!, '[part~="headline"]')).to.equal('Base headline');
+        else expect(textOf(shadowPart(cards.href!, '[part~="headline"]'))).to.equal('Base headline');
         if (!cardLink) expect(dropped('href'), 'warning for the dropped href').to.equal(true);
-        expect(shadowText(cards.date!, 'time')).to.equal('');
-        expect(shadowText(cards.location!, '[part~="dateline"] span')).to.equal(trimmed);
+        expect(textOf(shadowPart(cards.date!, 'time'))).to.equal('');
+        expect(textOf(shadowPart(cards.location!, '[part~="dateline"] span'))).to.equal(text);
         const image = cards.image!.shadowRoot!.querySelector('img');
         if (image) expect(['http:', 'https:']).to.include(new URL(image.getAttribute('src')!, document.baseURI).protocol);
         expect(cards['image-alt']!.shadowRoot!.querySelector('img')!.getAttribute('alt')).to.equal(trimmed);
-        expect(shadowText(cards.category!, '[part~="category"]')).to.equal(trimmed);
+        expect(textOf(shadowPart(cards.category!, '[part~="category"]'))).to.equal(text);
         expect(cards['heading-level']!.shadowRoot!.querySelector('[part~="headline"]')!.localName).to.equal('h3');
         expect(cards.layout!.shadowRoot!.querySelector('article')!.classList.contains('vertical')).to.equal(true);
 
         // Press contact.
-        expect(shadowText(contacts.name!, '[part~="name"]')).to.equal(trimmed);
-        expect(shadowText(contacts['job-title']!, '[part~="job-title"]')).to.equal(trimmed);
-        expect(shadowText(contacts.office!, '[part~="office"]')).to.equal(trimmed);
-        expect(shadowText(contacts.phone!, '[part~="phone"]')).to.equal(trimmed);
-        expect(shadowText(contacts.email!, '[part~="email"]')).to.equal(trimmed);
+        expect(textOf(shadowPart(contacts.name!, '[part~="name"]'))).to.equal(text);
+        expect(textOf(shadowPart(contacts['job-title']!, '[part~="job-title"]'))).to.equal(text);
+        expect(textOf(shadowPart(contacts.office!, '[part~="office"]'))).to.equal(text);
+        expect(textOf(shadowPart(contacts.phone!, '[part~="phone"]'))).to.equal(text);
+        expect(textOf(shadowPart(contacts.email!, '[part~="email"]'))).to.equal(text);
         const mailto = contacts.subject!.shadowRoot!.querySelector('a[part~="email"]')!.getAttribute('href')!;
         expect(mailto.startsWith('mailto:elizama@iom.int?subject=')).to.equal(true);
         expect(decodeURIComponent(mailto.slice(mailto.indexOf('=') + 1))).to.equal(trimmed);
-        expect(shadowText(contacts.heading!, '[part~="heading"]')).to.equal(trimmed);
+        expect(textOf(shadowPart(contacts.heading!, '[part~="heading"]'))).to.equal(text);
         expect(contacts['heading-level']!.shadowRoot!.querySelector('[part~="heading"]')!.localName).to.equal('h3');
 
         // Member counter: a payload is never a figure.
         for (const [key, counter] of Object.entries(counters))
-          expect(shadowText(counter, 'p:not([aria-hidden])'), key).to.equal(DEFAULT_SENTENCE);
+          expect(textOf(shadowPart(counter, 'p:not([aria-hidden])')), key).to.equal(DEFAULT_SENTENCE);
       } finally {
         mutations.disconnect();
         page.remove();

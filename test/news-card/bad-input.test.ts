@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/iom-news-card.js';
 import type { IomNewsCard } from '../../src/iom-news-card.js';
-import { fixture, html, setPageLanguage, warningsDuring } from '../support/helpers.js';
-import { part, text, WIDE_IMAGE } from './support.js';
+import { fixture, html, setPageLanguage, isShown, shadowPart, textOf, warningsDuring } from '../support/helpers.js';
+import { WIDE_IMAGE } from './support.js';
 
 // Each case uses a value of its own: a message already printed on the page is not printed again.
 
@@ -31,8 +31,8 @@ describe('iom-news-card bad input', () => {
     for (const value of ['yesterday', '2018-02-30', '2018-13-01', '05/09/2018', 'September 5, 2018', '2018-09-05T25:00Z', '']) {
       it(`date=${JSON.stringify(value)}: shown without a date, one warning`, async () => {
         const [el, warnings] = await render({ headline: 'Titre', date: value, location: 'Dakar' });
-        expect(part(el, 'time')).to.equal(null);
-        expect(text(part(el, '[part="dateline"]'))).to.equal('Dakar');
+        expect(isShown(shadowPart(el, 'time'))).to.equal(false);
+        expect(textOf(shadowPart(el, '[part="dateline"]'))).to.equal('Dakar');
         expect(warnings).to.deep.equal([
           `[iom-news-card] attribute "date": ${JSON.stringify(value)} is not an ISO 8601 date or date-time; showed no date`,
         ]);
@@ -50,9 +50,9 @@ describe('iom-news-card bad input', () => {
     ]) {
       it(`href=${JSON.stringify(value)}: dropped, the card is not a link, one warning`, async () => {
         const [el, warnings] = await render({ headline: 'Titre', href: value });
-        expect(part(el, 'a')).to.equal(null);
-        expect(text(part(el, 'h3'))).to.equal('Titre');
-        expect(getComputedStyle(part(el, '[part="card"]')!).cursor).to.equal('auto');
+        expect(isShown(shadowPart(el, 'a'))).to.equal(false);
+        expect(textOf(shadowPart(el, 'h3'))).to.equal('Titre');
+        expect(getComputedStyle(shadowPart(el, '[part="card"]')!).cursor).to.equal('auto');
         expect(warnings).to.deep.equal([
           `[iom-news-card] attribute "href": ${JSON.stringify(value)} is not an http(s), mailto, tel or relative URL; rendered no link`,
         ]);
@@ -70,7 +70,7 @@ describe('iom-news-card bad input', () => {
         '?q=1',
       ]) {
         const [el, warnings] = await render({ headline: 'Titre', href });
-        expect(part(el, 'a')?.getAttribute('href'), href).to.equal(href);
+        expect(shadowPart(el, 'a')?.getAttribute('href'), href).to.equal(href);
         expect(warnings).to.deep.equal([]);
       }
     });
@@ -85,8 +85,8 @@ describe('iom-news-card bad input', () => {
     ]) {
       it(`image=${JSON.stringify(value)}: dropped, the placeholder shows, one warning`, async () => {
         const [el, warnings] = await render({ headline: 'Titre', image: value, 'image-alt': 'Photo' });
-        expect(part(el, 'img')).to.equal(null);
-        expect(part(el, '[part="media"]')!.getBoundingClientRect().height).to.be.above(0);
+        expect(isShown(shadowPart(el, 'img'))).to.equal(false);
+        expect(shadowPart(el, '[part="media"]')!.getBoundingClientRect().height).to.be.above(0);
         expect(warnings).to.deep.equal([
           `[iom-news-card] attribute "image": ${JSON.stringify(value)} is not an http(s) or relative URL; showed the placeholder`,
         ]);
@@ -95,7 +95,7 @@ describe('iom-news-card bad input', () => {
 
     it('image without image-alt: decorative (alt=""), one warning', async () => {
       const [el, warnings] = await render({ headline: 'Titre', image: `${WIDE_IMAGE}?no-alt` });
-      expect(part(el, 'img')!.getAttribute('alt')).to.equal('');
+      expect(shadowPart(el, 'img')!.getAttribute('alt')).to.equal('');
       expect(warnings).to.deep.equal([
         `[iom-news-card] attribute "image": "${WIDE_IMAGE}?no-alt" has no image-alt; used alt="" (decorative)`,
       ]);
@@ -104,7 +104,7 @@ describe('iom-news-card bad input', () => {
     it('image-alt="" or blank: decorative, no warning', async () => {
       for (const alt of ['', '   ']) {
         const [el, warnings] = await render({ headline: 'Titre', image: WIDE_IMAGE, 'image-alt': alt });
-        expect(part(el, 'img')!.getAttribute('alt')).to.equal('');
+        expect(shadowPart(el, 'img')!.getAttribute('alt')).to.equal('');
         expect(warnings).to.deep.equal([]);
       }
     });
@@ -114,7 +114,7 @@ describe('iom-news-card bad input', () => {
     for (const value of ['grid', 'list', '']) {
       it(`layout=${JSON.stringify(value)}: vertical, one warning`, async () => {
         const [el, warnings] = await render({ headline: 'Titre', layout: value });
-        expect(part(el, '[part="base"]')!.classList.contains('vertical')).to.equal(true);
+        expect(shadowPart(el, '[part="base"]')!.classList.contains('vertical')).to.equal(true);
         expect(warnings).to.deep.equal([
           `[iom-news-card] attribute "layout": ${JSON.stringify(value)} is not vertical, horizontal or featured; kept vertical`,
         ]);
@@ -123,7 +123,7 @@ describe('iom-news-card bad input', () => {
 
     it('accepts any case and surrounding spaces', async () => {
       const [el, warnings] = await render({ headline: 'Titre', layout: ' Horizontal ' });
-      expect(part(el, '[part="base"]')!.classList.contains('horizontal')).to.equal(true);
+      expect(shadowPart(el, '[part="base"]')!.classList.contains('horizontal')).to.equal(true);
       expect(warnings).to.deep.equal([]);
     });
   });
@@ -150,7 +150,7 @@ describe('iom-news-card bad input', () => {
     it('missing or blank: no heading, no link, one warning', async () => {
       const [el, warnings] = await render({ href: '#x', headline: '   ' });
       expect(el.shadowRoot!.querySelector('h2, h3, h4, h5, h6, a')).to.equal(null);
-      expect(part<HTMLSlotElement>(el, 'slot')!.assignedElements()).to.have.length(1);
+      expect(shadowPart<HTMLSlotElement>(el, 'slot')!.assignedElements()).to.have.length(1);
       expect(warnings).to.deep.equal(['[iom-news-card] attribute "headline": "   " is empty; rendered no heading and no link']);
       const bare = await warningsDuring(() => fixture(html`<iom-news-card></iom-news-card>`));
       expect(bare).to.deep.equal(['[iom-news-card] attribute "headline": "" is empty; rendered no heading and no link']);
@@ -166,8 +166,8 @@ describe('iom-news-card bad input', () => {
       image: 'javascript:void(1)',
       location: 'Lima',
     });
-    expect(text(part(el, 'h3'))).to.equal('Toujours là');
-    expect(text(part(el, '[part="dateline"]'))).to.equal('Lima');
+    expect(textOf(shadowPart(el, 'h3'))).to.equal('Toujours là');
+    expect(textOf(shadowPart(el, '[part="dateline"]'))).to.equal('Lima');
     expect(warnings, warnings.join('\n')).to.have.length(4);
   });
 });

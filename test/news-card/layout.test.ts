@@ -2,12 +2,12 @@ import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '../support/commands.js';
 import '../../src/iom-news-card.js';
 import type { IomNewsCard } from '../../src/iom-news-card.js';
-import { html, setPageLanguage, waitUntil } from '../support/helpers.js';
-import { article, cardAt, centre, EXCERPT, HEADLINE, part, SQUARE_IMAGE, WIDE_IMAGE } from './support.js';
+import { html, setPageLanguage, shadowPart, waitUntil } from '../support/helpers.js';
+import { article, cardAt, centre, EXCERPT, HEADLINE, SQUARE_IMAGE, WIDE_IMAGE } from './support.js';
 
 const box = (element: Element | null) => element!.getBoundingClientRect();
-const media = (el: IomNewsCard) => box(part(el, '[part="media"]'));
-const image = (el: IomNewsCard) => part<HTMLImageElement>(el, 'img');
+const media = (el: IomNewsCard) => box(shadowPart(el, '[part="media"]'));
+const image = (el: IomNewsCard) => shadowPart<HTMLImageElement>(el, 'img');
 
 const withImage = (layout: string, src = WIDE_IMAGE) =>
   html`<iom-news-card layout=${layout} headline=${HEADLINE} href="#a" date="2018-09-05" image=${src} image-alt="Illustration"
@@ -37,13 +37,13 @@ describe('iom-news-card layout', () => {
       const img = image(el)!;
       expect(img.complete && img.naturalWidth > 0, 'not loaded yet').to.equal(false);
       const before = media(el);
-      const headlineBefore = box(part(el, 'h3'));
+      const headlineBefore = box(shadowPart(el, 'h3'));
       expect(before.width).to.be.closeTo(398, 0.5); // the card's 400 px minus its border
       expect(before.height).to.be.closeTo((before.width * 9) / 16, 0.5);
       await waitUntil(() => img.complete && img.naturalWidth > 0, 'image loaded');
       expect(media(el)).to.deep.equal(before);
       expect(box(img)).to.deep.include({ width: before.width, height: before.height });
-      expect(box(part(el, 'h3'))).to.deep.equal(headlineBefore);
+      expect(box(shadowPart(el, 'h3'))).to.deep.equal(headlineBefore);
     });
 
     it('takes its ratio from --iom-news-card-image-ratio', async () => {
@@ -57,9 +57,9 @@ describe('iom-news-card layout', () => {
       const without = await cardAt(400, html`<iom-news-card headline=${HEADLINE}><p>${EXCERPT}</p></iom-news-card>`);
       expect(image(without)).to.equal(null);
       expect(media(without)).to.deep.include({ width: media(withOne).width, height: media(withOne).height });
-      const placeholder = getComputedStyle(part(without, '[part="media"]')!);
+      const placeholder = getComputedStyle(shadowPart(without, '[part="media"]')!);
       expect(placeholder.backgroundImage).to.contain('linear-gradient(135deg, rgb(0, 51, 160), rgb(24, 55, 95))');
-      expect(getComputedStyle(part(without, '[part="media"]')!, '::before').borderRadius).to.equal('50%');
+      expect(getComputedStyle(shadowPart(without, '[part="media"]')!, '::before').borderRadius).to.equal('50%');
     });
 
     it('replaces an image that fails to load with the placeholder, and tries a new image again', async () => {
@@ -82,16 +82,16 @@ describe('iom-news-card layout', () => {
       el.imageAlt = '';
       await el.updateComplete;
       expect(media(el).width).to.be.closeTo(598, 0.5);
-      expect(media(el).bottom).to.be.at.most(box(part(el, '[part="category"]')).top);
+      expect(media(el).bottom).to.be.at.most(box(shadowPart(el, '[part="category"]')).top);
     });
 
     it('horizontal: image at the inline start, 40 % wide, from 480 px of its own width', async () => {
       for (const width of [480, 700, 1200]) {
         const el = await cardAt(width, withImage('horizontal'));
-        const card = box(part(el, '[part="card"]'));
+        const card = box(shadowPart(el, '[part="card"]'));
         expect(media(el).width / (card.width - 2), `${width}px`).to.be.closeTo(0.4, 0.005);
         expect(media(el).left).to.be.closeTo(card.left + 1, 0.5);
-        expect(box(part(el, 'h3')).left).to.be.above(media(el).right);
+        expect(box(shadowPart(el, 'h3')).left).to.be.above(media(el).right);
         expect(media(el).height).to.be.closeTo((media(el).width * 9) / 16, 0.5);
       }
     });
@@ -99,19 +99,19 @@ describe('iom-news-card layout', () => {
     it('horizontal: stacks below 480 px of its own width, whatever the viewport', async () => {
       const el = await cardAt(479, withImage('horizontal'));
       expect(media(el).width).to.be.closeTo(477, 0.5);
-      expect(media(el).bottom).to.be.at.most(box(part(el, 'h3')).top);
+      expect(media(el).bottom).to.be.at.most(box(shadowPart(el, 'h3')).top);
     });
 
     it('horizontal: image at the right under right-to-left', async () => {
       setPageLanguage('ar');
       const el = await cardAt(700, withImage('horizontal'));
-      const card = box(part(el, '[part="card"]'));
+      const card = box(shadowPart(el, '[part="card"]'));
       expect(media(el).right).to.be.closeTo(card.right - 1, 0.5);
-      expect(box(part(el, 'h3')).right).to.be.below(media(el).left);
+      expect(box(shadowPart(el, 'h3')).right).to.be.below(media(el).left);
     });
 
     it('featured: full-width image and a larger headline, larger still when wide', async () => {
-      const size = (el: IomNewsCard) => parseFloat(getComputedStyle(part(el, 'h3')!).fontSize);
+      const size = (el: IomNewsCard) => parseFloat(getComputedStyle(shadowPart(el, 'h3')!).fontSize);
       const vertical = await cardAt(400, withImage('vertical'));
       const narrow = await cardAt(400, withImage('featured'));
       const wide = await cardAt(800, withImage('featured'));
@@ -119,7 +119,7 @@ describe('iom-news-card layout', () => {
       expect(size(narrow)).to.equal(25);
       expect(size(wide)).to.equal(32);
       expect(media(wide).width).to.be.closeTo(798, 0.5);
-      expect(media(wide).bottom).to.be.at.most(box(part(wide, 'h3')).top);
+      expect(media(wide).bottom).to.be.at.most(box(shadowPart(wide, 'h3')).top);
     });
 
     it('stretches to the height of its grid row, like its neighbours', async () => {
@@ -131,7 +131,7 @@ describe('iom-news-card layout', () => {
         </div>`,
       );
       const short = el.parentElement!.querySelectorAll('iom-news-card')[1]!;
-      const card = (c: IomNewsCard) => box(part(c, '[part="card"]'));
+      const card = (c: IomNewsCard) => box(shadowPart(c, '[part="card"]'));
       expect(card(short).height).to.equal(card(el).height);
     });
 
@@ -159,7 +159,7 @@ describe('iom-news-card layout', () => {
           expect(element.scrollWidth, `${name} does not overflow`).to.be.at.most(element.clientWidth || host.width);
           expect(box(element).right, `${name} inside the card`).to.be.at.most(host.right + 0.5);
         }
-        expect(box(part(el, 'h3')).height, 'the headline wraps onto several lines').to.be.above(60);
+        expect(box(shadowPart(el, 'h3')).height, 'the headline wraps onto several lines').to.be.above(60);
       });
     }
   });

@@ -7,8 +7,8 @@ import '../../src/iom-news-card.js';
 import type { IomNewsCard } from '../../src/iom-news-card.js';
 import { resetMouse, sendKeys, sendMouse } from '../support/commands.js';
 import { itExceptIn } from '../support/engine.js';
-import { fixture, html } from '../support/helpers.js';
-import { cardAt, centre, EXCERPT, HEADLINE, part, WIDE_IMAGE } from './support.js';
+import { fixture, html, shadowPart } from '../support/helpers.js';
+import { cardAt, centre, EXCERPT, HEADLINE, WIDE_IMAGE } from './support.js';
 
 /** The colour a CSS colour value (a system colour such as `Highlight`) computes to on this page. */
 function computedColor(value: string): string {
@@ -31,7 +31,7 @@ describe('iom-news-card with reduced motion and forced colours', () => {
         ><p>${EXCERPT}</p></iom-news-card
       >`,
     );
-    const img = part<HTMLImageElement>(el, 'img')!;
+    const img = shadowPart<HTMLImageElement>(el, 'img')!;
     await sendMouse({ type: 'move', position: centre(el) });
     expect(el.matches(':hover')).to.equal(true);
     expect(getComputedStyle(img).transitionDuration).to.equal('0s');
@@ -54,18 +54,18 @@ describe('iom-news-card with reduced motion and forced colours', () => {
       // Forced colours drop the placeholder's gradient: its box keeps an edge, the globe its lines,
       // both in the visitor's text colour.
       const text = computedColor('CanvasText');
-      const media = getComputedStyle(part(el, '[part="media"]')!);
+      const media = getComputedStyle(shadowPart(el, '[part="media"]')!);
       expect([media.borderBlockEndStyle, media.borderBlockEndWidth, media.borderBlockEndColor]).to.deep.equal([
         'solid',
         '1px',
         text,
       ]);
-      const globe = getComputedStyle(part(el, '[part="media"]')!, '::before');
+      const globe = getComputedStyle(shadowPart(el, '[part="media"]')!, '::before');
       expect([globe.borderTopStyle, globe.borderTopColor]).to.deep.equal(['solid', text]);
       // The focus ring around the card, in the visitor's highlight colour.
       page.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
-      const link = part(el, 'a')!;
+      const link = shadowPart(el, 'a')!;
       expect(el.shadowRoot!.activeElement).to.equal(link);
       const ring = getComputedStyle(link, '::after');
       expect(ring.outlineStyle).to.equal('solid');

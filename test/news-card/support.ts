@@ -31,16 +31,6 @@ export async function cardAt(width: number, template: TemplateResult): Promise<I
   return el;
 }
 
-/** An element of the card's shadow root, if it is rendered (not hidden); `null` otherwise. */
-export function part<E extends Element = HTMLElement>(el: IomNewsCard, selector: string): E | null {
-  const element = el.shadowRoot!.querySelector<E>(selector);
-  // A <slot> has no box of its own (display: contents) but shows its content.
-  return element && (element.localName === 'slot' || element.checkVisibility()) ? element : null;
-}
-
-/** Text as it is read: collapsed whitespace. */
-export { textOf as text } from '../../src/core/harness.js';
-
 /** Centre of an element, in the viewport coordinates `sendMouse` takes. */
 export function centre(element: Element): [number, number] {
   const box = element.getBoundingClientRect();

@@ -46,7 +46,7 @@ describe('iom-press-contact under a strict Content Security Policy', () => {
     } finally {
       clipboard.restore();
     }
-    const file = await interceptDownload(() => button(el, 'vcard').click());
+    const file = await interceptDownload(() => button(el, 'vcard')!.click());
     expect(file.fileName).to.equal('Liz-Lizama.vcf');
     // The policy is really enforced: an inline style attribute is reported.
     const probe = document.createElement('div');

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/iom-press-contact.js';
 import type { IomPressContact } from '../../src/iom-press-contact.js';
 import { configureIomLocalization } from '../../src/localization.js';
-import { fixture, html, setPageLanguage, waitUntil } from '../support/helpers.js';
-import { button, copyWith, part, status, stubClipboard, textOf } from './support.js';
+import { fixture, html, setPageLanguage, shadowPart, textOf, waitUntil } from '../support/helpers.js';
+import { button, copyWith, status, stubClipboard } from './support.js';
 
 interface Strings {
   heading: string;
@@ -78,12 +78,12 @@ describe('iom-press-contact in four locales', () => {
         setPageLanguage(lang);
         await configureIomLocalization();
         const probe = await liz();
-        await waitUntil(() => textOf(part(probe, '[part="heading"]')) === strings.heading, `${lang} translations loaded`);
+        await waitUntil(() => textOf(shadowPart(probe, '[part="heading"]')) === strings.heading, `${lang} translations loaded`);
       });
 
       it('shows the heading and buttons in the page language', async () => {
         const el = await liz();
-        expect(textOf(part(el, '[part="heading"]'))).to.equal(strings.heading);
+        expect(textOf(shadowPart(el, '[part="heading"]'))).to.equal(strings.heading);
         expect(textOf(button(el, 'copy-phone'))).to.equal(strings.copy);
         expect(textOf(button(el, 'copy-email'))).to.equal(strings.copy);
         expect(textOf(button(el, 'vcard'))).to.equal(strings.vcard);
@@ -123,9 +123,9 @@ describe('iom-press-contact in four locales', () => {
     setPageLanguage('fr');
     await configureIomLocalization();
     const el = await liz();
-    expect(textOf(part(el, '[part="heading"]'))).to.equal('Contact presse');
+    expect(textOf(shadowPart(el, '[part="heading"]'))).to.equal('Contact presse');
     setPageLanguage('ar');
-    await waitUntil(() => textOf(part(el, '[part="heading"]')) === locales.ar.heading, 'Arabic heading');
-    expect(getComputedStyle(part(el, '.base')).direction).to.equal('rtl');
+    await waitUntil(() => textOf(shadowPart(el, '[part="heading"]')) === locales.ar.heading, 'Arabic heading');
+    expect(getComputedStyle(shadowPart(el, '.base')!).direction).to.equal('rtl');
   });
 });

@@ -3,8 +3,8 @@ import { resetMouse, sendKeys, sendMouse } from '../support/commands.js';
 import '../../src/iom-press-contact.js';
 import type { IomPressContact } from '../../src/iom-press-contact.js';
 import { freshPage } from '../support/fresh-page.js';
-import { fixture, html, setPageLanguage, waitUntil, warningsDuring } from '../support/helpers.js';
-import { button, copyWith, link, part, status, stubClipboard, textOf } from './support.js';
+import { fixture, html, setPageLanguage, shadowPart, textOf, waitUntil, warningsDuring } from '../support/helpers.js';
+import { button, copyWith, link, status, stubClipboard } from './support.js';
 
 const liz = () =>
   fixture<IomPressContact>(
@@ -62,10 +62,10 @@ describe('iom-press-contact', () => {
   describe('content', () => {
     it('shows the contact inside an <address>, under a level-3 "Press contact" heading', async () => {
       const el = await liz();
-      const heading = part(el, 'h3');
+      const heading = shadowPart(el, 'h3')!;
       expect(textOf(heading)).to.equal('Press contact');
       expect(heading.getAttribute('part')).to.equal('heading');
-      const address = part(el, 'address');
+      const address = shadowPart(el, 'address')!;
       // HTML allows no heading inside <address>: the heading labels it from just before.
       expect(heading.nextElementSibling).to.equal(address);
       expect([...address.querySelectorAll('p')].map(textOf)).to.deep.equal([
@@ -91,7 +91,7 @@ describe('iom-press-contact', () => {
       const el = await fixture<IomPressContact>(
         html`<iom-press-contact name="  Liz Lizama " phone="  +1 202 716 8820  " email=" elizama@iom.int "></iom-press-contact>`,
       );
-      expect(part(el, '.name').textContent).to.equal('Liz Lizama');
+      expect(shadowPart(el, '.name')!.textContent).to.equal('Liz Lizama');
       expect(link(el, 'phone')!.textContent).to.equal('+1 202 716 8820');
       expect(link(el, 'email')!.textContent).to.equal('elizama@iom.int');
       expect(link(el, 'email')!.getAttribute('href')).to.equal('mailto:elizama@iom.int');
@@ -99,7 +99,10 @@ describe('iom-press-contact', () => {
 
     it('renders only the fields it has: an email alone is a contact', async () => {
       const el = await fixture<IomPressContact>(html`<iom-press-contact email="press@iom.int"></iom-press-contact>`);
-      expect([...part(el, 'address').querySelectorAll('p')].map(textOf)).to.deep.equal(['press@iom.int Copy', 'Download vCard']);
+      expect([...shadowPart(el, 'address')!.querySelectorAll('p')].map(textOf)).to.deep.equal([
+        'press@iom.int Copy',
+        'Download vCard',
+      ]);
       expect(el.shadowRoot!.querySelector('[part~="phone"], .name, .office, .job-title, #copy-phone')).to.equal(null);
     });
 
@@ -118,7 +121,7 @@ describe('iom-press-contact', () => {
       const el = await fixture<IomPressContact>(
         html`<iom-press-contact name=${'<img src=x onerror=alert(1)>'} office=${'<b>OIM</b>'}></iom-press-contact>`,
       );
-      expect(part(el, '.name').textContent).to.equal('<img src=x onerror=alert(1)>');
+      expect(shadowPart(el, '.name')!.textContent).to.equal('<img src=x onerror=alert(1)>');
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
     });
 
@@ -174,16 +177,16 @@ describe('iom-press-contact', () => {
       const el = await fixture<IomPressContact>(
         html`<iom-press-contact name="Liz Lizama" heading="Media contact" heading-level="2"></iom-press-contact>`,
       );
-      expect(textOf(part(el, 'h2'))).to.equal('Media contact');
+      expect(textOf(shadowPart(el, 'h2'))).to.equal('Media contact');
       el.headingLevel = 5;
       await el.updateComplete;
-      expect(textOf(part(el, 'h5'))).to.equal('Media contact');
+      expect(textOf(shadowPart(el, 'h5'))).to.equal('Media contact');
     });
 
     it('is left out when heading is empty', async () => {
       const el = await fixture<IomPressContact>(html`<iom-press-contact name="Liz Lizama" heading=""></iom-press-contact>`);
       expect(el.shadowRoot!.querySelector('h2, h3, h4, h5, h6')).to.equal(null);
-      expect(part(el, '.name').textContent).to.equal('Liz Lizama');
+      expect(shadowPart(el, '.name')!.textContent).to.equal('Liz Lizama');
     });
 
     it('clamps a heading-level outside 2–6, with one warning', async () => {
@@ -217,7 +220,7 @@ describe('iom-press-contact', () => {
         });
         expect(link(el, 'phone')).to.equal(null);
         expect(el.shadowRoot!.querySelector('#copy-phone')).to.equal(null);
-        expect(part(el, 'p[part="phone"]').textContent).to.equal(phone);
+        expect(shadowPart(el, 'p[part="phone"]')!.textContent).to.equal(phone);
         expect(warnings).to.deep.equal([
           `[iom-press-contact] attribute "phone": ${JSON.stringify(phone)} is not a phone number; shown as text without a link`,
         ]);
@@ -240,7 +243,7 @@ describe('iom-press-contact', () => {
         });
         expect(link(el, 'email')).to.equal(null);
         expect(el.shadowRoot!.querySelector('#copy-email')).to.equal(null);
-        expect(part(el, 'p[part="email"]').textContent).to.equal(email);
+        expect(shadowPart(el, 'p[part="email"]')!.textContent).to.equal(email);
         expect(warnings).to.deep.equal([
           `[iom-press-contact] attribute "email": ${JSON.stringify(email)} is not an email address; shown as text without a link`,
         ]);
@@ -261,7 +264,7 @@ describe('iom-press-contact', () => {
       ]);
       el.office = 'OIM Washington';
       await el.updateComplete;
-      expect(textOf(part(el, '.office'))).to.equal('OIM Washington');
+      expect(textOf(shadowPart(el, '.office'))).to.equal('OIM Washington');
       expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
     });
   });
@@ -283,7 +286,7 @@ describe('iom-press-contact', () => {
       expect(textOf(button(el, 'copy-phone'))).to.equal('Copied');
       expect(textOf(button(el, 'copy-email'))).to.equal('Copy');
       expect(status(el)).to.equal('Copied to the clipboard');
-      expect(part(el, '[role="status"]').getAttribute('aria-live')).to.equal(null); // role=status: polite
+      expect(shadowPart(el, '[role="status"]')!.getAttribute('aria-live')).to.equal(null); // role=status: polite
     });
 
     it('copies the email', async () => {
@@ -319,7 +322,7 @@ describe('iom-press-contact', () => {
       clipboard = stubClipboard('resolve');
       const el = await liz();
       const event = oneEvent(document, 'iom-copy');
-      button(el, 'copy-phone').click();
+      button(el, 'copy-phone')!.click();
       const { detail, bubbles, composed } = await event;
       expect({ detail, bubbles, composed }).to.deep.equal({
         detail: { field: 'phone', ok: true },
@@ -335,7 +338,7 @@ describe('iom-press-contact', () => {
       await el.updateComplete;
       const said: string[] = [];
       const observer = new MutationObserver(() => said.push(status(el)));
-      observer.observe(part(el, '[role="status"]'), { subtree: true, childList: true, characterData: true });
+      observer.observe(shadowPart(el, '[role="status"]')!, { subtree: true, childList: true, characterData: true });
       await copyWith(el, 'copy-phone');
       await el.updateComplete;
       observer.disconnect();
@@ -346,11 +349,11 @@ describe('iom-press-contact', () => {
     it('goes back to "Copy" when focus leaves the button', async () => {
       clipboard = stubClipboard('resolve');
       const el = await liz();
-      button(el, 'copy-phone').focus();
+      button(el, 'copy-phone')!.focus();
       await copyWith(el, 'copy-phone');
       await el.updateComplete;
       expect(textOf(button(el, 'copy-phone'))).to.equal('Copied');
-      button(el, 'copy-email').focus();
+      button(el, 'copy-email')!.focus();
       await el.updateComplete;
       expect(textOf(button(el, 'copy-phone'))).to.equal('Copy');
       expect(status(el)).to.equal('');
@@ -367,7 +370,7 @@ describe('iom-press-contact', () => {
       const phone = freshNumber();
       const el = await fixture<IomPressContact>(html`<iom-press-contact name="Liz Lizama" phone=${phone}></iom-press-contact>`);
       const copied = oneEvent(el, 'iom-copy');
-      await clickOn(button(el, 'copy-phone'));
+      await clickOn(button(el, 'copy-phone')!);
       expect((await copied).detail).to.deep.equal({ field: 'phone', ok: true });
       expect(await paste()).to.equal(phone);
     });
@@ -394,7 +397,7 @@ describe('iom-press-contact', () => {
         page.document.body.append(el);
         await el.updateComplete;
         const copied = oneEvent(el, 'iom-copy');
-        button(el, 'copy-phone').click();
+        button(el, 'copy-phone')!.click();
         expect((await copied).detail).to.deep.equal({ field: 'phone', ok: false });
         await el.updateComplete;
         expect(textOf(button(el, 'copy-phone'))).to.equal('Not copied');
@@ -431,11 +434,11 @@ describe('iom-press-contact', () => {
     it('copies with Enter and with Space', async () => {
       clipboard = stubClipboard('resolve');
       const el = await liz();
-      button(el, 'copy-email').focus();
+      button(el, 'copy-email')!.focus();
       let event = oneEvent(el, 'iom-copy');
       await sendKeys({ press: 'Enter' });
       expect((await event).detail).to.deep.equal({ field: 'email', ok: true });
-      button(el, 'copy-phone').focus();
+      button(el, 'copy-phone')!.focus();
       event = oneEvent(el, 'iom-copy');
       await sendKeys({ press: 'Space' });
       expect((await event).detail).to.deep.equal({ field: 'phone', ok: true });
@@ -445,7 +448,7 @@ describe('iom-press-contact', () => {
     it('after a refused copy by keyboard, keeps focus on the button and the text selected', async () => {
       clipboard = stubClipboard('reject');
       const el = await liz();
-      button(el, 'copy-phone').focus();
+      button(el, 'copy-phone')!.focus();
       const event = oneEvent(el, 'iom-copy');
       await sendKeys({ press: 'Enter' });
       expect((await event).detail).to.deep.equal({ field: 'phone', ok: false });
@@ -458,11 +461,11 @@ describe('iom-press-contact', () => {
 
     it('names each button with what it acts on', async () => {
       const el = await liz();
-      expect(labelledName(el, button(el, 'copy-phone'))).to.equal('Copy +1 202 716 8820');
-      expect(labelledName(el, button(el, 'copy-email'))).to.equal('Copy elizama@iom.int');
-      expect(labelledName(el, button(el, 'vcard'))).to.equal('Download vCard Liz Lizama');
+      expect(labelledName(el, button(el, 'copy-phone')!)).to.equal('Copy +1 202 716 8820');
+      expect(labelledName(el, button(el, 'copy-email')!)).to.equal('Copy elizama@iom.int');
+      expect(labelledName(el, button(el, 'vcard')!)).to.equal('Download vCard Liz Lizama');
       const nameless = await fixture<IomPressContact>(html`<iom-press-contact office="OIM"></iom-press-contact>`);
-      expect(labelledName(nameless, button(nameless, 'vcard'))).to.equal('Download vCard');
+      expect(labelledName(nameless, button(nameless, 'vcard')!)).to.equal('Download vCard');
       await expect(nameless).to.be.accessible();
     });
 
@@ -496,7 +499,7 @@ describe('iom-press-contact', () => {
       setPageLanguage('ar');
       const el = await liz();
       expect(groupsLeftToRight(el)).to.deep.equal(['+1', '202', '716', '8820']);
-      const base = part(el, '.base');
+      const base = shadowPart(el, '.base')!;
       expect(getComputedStyle(base).direction).to.equal('rtl');
       expect(getComputedStyle(base).borderRightWidth).to.equal('4px'); // the accent bar at the inline start
     });

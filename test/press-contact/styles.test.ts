@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/iom-press-contact.js';
 import type { IomPressContact } from '../../src/iom-press-contact.js';
-import { expectVisuallyHidden, fixture, html } from '../support/helpers.js';
-import { button, copyWith, link, part, stubClipboard } from './support.js';
+import { expectVisuallyHidden, fixture, html, shadowPart } from '../support/helpers.js';
+import { button, copyWith, link, stubClipboard } from './support.js';
 
 const liz = () =>
   fixture<IomPressContact>(
@@ -21,10 +21,10 @@ describe('iom-press-contact styles', () => {
     hostile.textContent = 'html { font-size: 62.5% } * { line-height: 3 !important; font-style: italic }';
     document.head.append(hostile);
     const el = await liz();
-    expect(getComputedStyle(part(el, '[part="heading"]')).fontSize).to.equal('20px');
-    expect(getComputedStyle(button(el, 'vcard')).fontSize).to.equal('14px');
-    expect(getComputedStyle(part(el, 'address')).fontStyle).to.equal('normal');
-    expect(button(el, 'vcard').getBoundingClientRect().height).to.equal(32);
+    expect(getComputedStyle(shadowPart(el, '[part="heading"]')!).fontSize).to.equal('20px');
+    expect(getComputedStyle(button(el, 'vcard')!).fontSize).to.equal('14px');
+    expect(getComputedStyle(shadowPart(el, 'address')!).fontStyle).to.equal('normal');
+    expect(button(el, 'vcard')!.getBoundingClientRect().height).to.equal(32);
   });
 
   it('takes its styles from constructable stylesheets that every contact shares, with no <style> element', async () => {
@@ -33,12 +33,12 @@ describe('iom-press-contact styles', () => {
     expect(sheets.length).to.be.greaterThan(0);
     expect(second.shadowRoot!.adoptedStyleSheets).to.have.ordered.members(sheets);
     expect(first.shadowRoot!.querySelector('style')).to.equal(null);
-    expect(getComputedStyle(part(first, '.base')).borderInlineStartWidth).to.equal('4px');
+    expect(getComputedStyle(shadowPart(first, '.base')!).borderInlineStartWidth).to.equal('4px');
   });
 
   it('clips what its live region says out of sight, keeping it rendered for screen readers', async () => {
     const el = await liz();
-    const region = part(el, '[role="status"]');
+    const region = shadowPart(el, '[role="status"]')!;
     const clipboard = stubClipboard('resolve');
     try {
       await copyWith(el, 'copy-phone');
@@ -55,8 +55,8 @@ describe('iom-press-contact styles', () => {
     document.documentElement.style.setProperty('--iom-press-contact-heading-size', '16px');
     document.documentElement.style.setProperty('--iom-color-primary', 'rgb(210, 38, 48)');
     const el = await liz();
-    expect(getComputedStyle(part(el, '.base')).borderInlineStartColor).to.equal('rgb(92, 184, 178)');
-    expect(getComputedStyle(part(el, '[part="heading"]')).fontSize).to.equal('16px');
+    expect(getComputedStyle(shadowPart(el, '.base')!).borderInlineStartColor).to.equal('rgb(92, 184, 178)');
+    expect(getComputedStyle(shadowPart(el, '[part="heading"]')!).fontSize).to.equal('16px');
     expect(getComputedStyle(link(el, 'phone')!).color).to.equal('rgb(210, 38, 48)');
   });
 

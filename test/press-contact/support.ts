@@ -1,26 +1,16 @@
-import { oneEvent } from '@open-wc/testing';
 import type { IomPressContact } from '../../src/iom-press-contact.js';
-import { waitUntil } from '../support/helpers.js';
-
-/** The shadow root's element matching `selector` (throws when missing, so a test fails clearly). */
-export function part<E extends Element = HTMLElement>(el: IomPressContact, selector: string): E {
-  const found = el.shadowRoot!.querySelector<E>(selector);
-  if (!found) throw new Error(`no ${selector} in <iom-press-contact>`);
-  return found;
-}
+import { PressContactHarness } from '../../src/press-contact/harness.js';
+import { shadowPart, waitUntil } from '../support/helpers.js';
 
 /** The phone or email link, or `null` when the value is shown as text. */
 export const link = (el: IomPressContact, field: 'phone' | 'email') =>
   el.shadowRoot!.querySelector<HTMLAnchorElement>(`a[part~="${field}"]`);
 
 export const button = (el: IomPressContact, id: 'copy-phone' | 'copy-email' | 'vcard') =>
-  part<HTMLButtonElement>(el, `button#${id}`);
+  shadowPart<HTMLButtonElement>(el, `button#${id}`);
 
 /** What the polite live region says. */
-export const status = (el: IomPressContact) => part(el, '[role="status"]').textContent!.trim();
-
-/** The text a sighted person reads in an element (collapsed whitespace). */
-export { textOf } from '../../src/core/harness.js';
+export const status = (el: IomPressContact) => new PressContactHarness(el).status;
 
 /**
  * Replaces `navigator.clipboard` for one test: `writeText` resolves or rejects, or the whole API is
@@ -40,11 +30,8 @@ export function stubClipboard(behaviour: 'resolve' | 'reject' | undefined) {
 }
 
 /** Clicks a copy button and waits for the element to report the result. */
-export async function copyWith(el: IomPressContact, id: 'copy-phone' | 'copy-email') {
-  const event = oneEvent(el, 'iom-copy');
-  button(el, id).click();
-  return (await event).detail;
-}
+export const copyWith = (el: IomPressContact, id: 'copy-phone' | 'copy-email') =>
+  new PressContactHarness(el).copy(id === 'copy-phone' ? 'phone' : 'email');
 
 export interface Download {
   /** The file's text, decoded as UTF-8. */

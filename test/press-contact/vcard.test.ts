@@ -8,7 +8,7 @@ import { button, interceptDownload } from './support.js';
 const CRLF = '\r\n';
 
 /** Clicks "Download vCard" and returns the file the person gets. */
-const download = (el: IomPressContact) => interceptDownload(() => button(el, 'vcard').click());
+const download = (el: IomPressContact) => interceptDownload(() => button(el, 'vcard')!.click());
 
 /** RFC 6350 §3.2 unfolding: a CRLF followed by one space disappears. */
 const unfold = (text: string) => text.replace(/\r\n /g, '');
@@ -226,7 +226,7 @@ describe('iom-press-contact vCard', () => {
   it('downloads with the keyboard (Space and Enter)', async () => {
     const el = await fixture<IomPressContact>(html`<iom-press-contact name="Liz Lizama"></iom-press-contact>`);
     for (const key of ['Space', 'Enter']) {
-      button(el, 'vcard').focus();
+      button(el, 'vcard')!.focus();
       const file = await interceptDownload(() => sendKeys({ press: key }));
       expect(file.fileName, key).to.equal('Liz-Lizama.vcf');
     }
@@ -254,7 +254,7 @@ describe('iom-press-contact vCard', () => {
     const here = location.href;
     try {
       const el = await fixture<IomPressContact>(html`<iom-press-contact name="IOM Download Test"></iom-press-contact>`);
-      const box = button(el, 'vcard').getBoundingClientRect();
+      const box = button(el, 'vcard')!.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
       await waitUntil(() => revoked.length > 0, 'the Blob URL is revoked');
     } finally {

@@ -18,7 +18,7 @@ import {
   type NavToggleDetail,
 } from '../../src/react.js';
 import { stubClipboard } from '../press-contact/support.js';
-import { visibleText } from '../support/helpers.js';
+import { textOf } from '../support/helpers.js';
 import { cleanup, render, rerender, textBecomes } from './support.js';
 
 const sections: NavSection[] = [
@@ -66,7 +66,7 @@ describe('@lit/react wrappers (src/react.ts)', () => {
     await nav.updateComplete;
     expect(nav.sections).to.equal(sections);
     expect(nav.collapseBelow).to.equal(320);
-    expect(toggles(nav).map(visibleText)).to.deep.equal(['Who We Are', 'Our Work']);
+    expect(toggles(nav).map(textOf)).to.deep.equal(['Who We Are', 'Our Work']);
     const status = container.querySelector('[data-testid="status"]')!;
     toggles(nav)[1]!.click();
     await textBecomes(status, 'Our Work opened');

@@ -10,7 +10,7 @@ import type {} from '../../src/react-jsx.js';
 import { App } from '../../demo/react/App.js';
 import { sections } from '../../demo/react/data.js';
 import { stubClipboard } from '../press-contact/support.js';
-import { visibleText } from '../support/helpers.js';
+import { textOf } from '../support/helpers.js';
 import { cleanup, render, rerender, textBecomes } from './support.js';
 
 /** The nav, rendered and measured (its layout, wide or narrow, is known after a frame). */
@@ -21,8 +21,8 @@ const navIn = async (container: HTMLElement) => {
   return nav;
 };
 const toggle = (nav: IomMegaNav, label: string) =>
-  [...nav.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')].find((button) => visibleText(button) === label)!;
-const topLabels = (nav: IomMegaNav) => [...nav.shadowRoot!.querySelectorAll('[data-top]')].map(visibleText);
+  [...nav.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')].find((button) => textOf(button) === label)!;
+const topLabels = (nav: IomMegaNav) => [...nav.shadowRoot!.querySelectorAll('[data-top]')].map(textOf);
 const status = (container: HTMLElement, id: string) => container.querySelector(`[data-testid="${id}"]`)!;
 
 describe('React 19 with the tags (demo/react)', () => {
@@ -41,7 +41,7 @@ describe('React 19 with the tags (demo/react)', () => {
       'Data and Research',
       'News',
     ]);
-    const links = [...nav.shadowRoot!.querySelectorAll('a.link')].map(visibleText);
+    const links = [...nav.shadowRoot!.querySelectorAll('a.link')].map(textOf);
     expect(links).to.include.members(['Director General', 'Climate Action', 'World Migration Report']);
     // `current` is a property too: the page's link is marked.
     expect(nav.shadowRoot!.querySelector('[aria-current="page"]')!.textContent).to.equal('Member States');
@@ -62,7 +62,7 @@ describe('React 19 with the tags (demo/react)', () => {
     const container = render(<App />);
     const nav = await navIn(container);
     const shown = status(container, 'nav-status');
-    expect(visibleText(shown)).to.equal('No section open (0 iom-nav-toggle events)');
+    expect(textOf(shown)).to.equal('No section open (0 iom-nav-toggle events)');
 
     toggle(nav, 'Our Work').click();
     await textBecomes(shown, 'Open section: Our Work (1 iom-nav-toggle events)');
@@ -129,9 +129,9 @@ describe('React 19 with the tags (demo/react)', () => {
     expect(card.shadowRoot!.querySelector('img')!.alt).to.match(/^Illustration: the headquarters/);
     expect(card.querySelector('p')!.textContent).to.match(/^IOM reaffirms/);
     expect(contact.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('Press contact');
-    expect(visibleText(contact.shadowRoot!.querySelector('address'))).to.contain('Liz Lizama Media and Communications Officer');
+    expect(textOf(contact.shadowRoot!.querySelector('address'))).to.contain('Liz Lizama Media and Communications Officer');
     expect(counter.memberStates).to.equal(175);
-    expect(visibleText(counter.shadowRoot!.querySelector('[part="sentence"]'))).to.contain('Member States');
+    expect(textOf(counter.shadowRoot!.querySelector('[part="sentence"]'))).to.contain('Member States');
   });
 
   it('calls the oniom-copy handler', async () => {

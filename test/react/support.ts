@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { visibleText, waitUntil } from '../support/helpers.js';
+import { textOf, waitUntil } from '../support/helpers.js';
 
 const roots: Root[] = [];
 
@@ -29,7 +29,7 @@ export function cleanup(): void {
 
 /** Waits until the text of `element` (collapsed whitespace) is `expected`. */
 export async function textBecomes(element: Element, expected: string): Promise<void> {
-  await waitUntil(() => visibleText(element) === expected, `expected "${expected}", saw "${visibleText(element)}"`, {
+  await waitUntil(() => textOf(element) === expected, `expected "${expected}", saw "${textOf(element)}"`, {
     timeout: 3000,
   });
 }

@@ -31,8 +31,15 @@ export function setPageLanguage(lang: string, dir: 'ltr' | 'rtl' = lang.startsWi
   document.documentElement.dir = dir;
 }
 
-/** The text a sighted user reads (collapsed whitespace): the harnesses' `textOf`. */
-export { textOf as visibleText } from '../../src/core/harness.js';
+/** The suite's one text helper and one way into a shadow root, shared with the harnesses. */
+export { shadowPart, shadowParts, textOf } from '../../src/core/harness.js';
+
+/**
+ * Whether a person sees `element`: it exists and has a box. A `<slot>` has no box of its own
+ * (display: contents) but shows its content, so it counts as shown.
+ */
+export const isShown = (element: Element | null): boolean =>
+  element !== null && (element.localName === 'slot' || element.checkVisibility());
 
 /**
  * Hidden from sight but still rendered, so still in the accessibility tree: clipped to nothing

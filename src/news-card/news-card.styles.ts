@@ -133,9 +133,15 @@ export const styles = css`
       flex-direction: row;
     }
 
+    /*
+     * As tall as the text beside it, and at least its ratio's height (40 % of the card's inner
+     * width through the ratio): no strip under the image. Not aspect-ratio with stretch, which
+     * WebKit lets widen the image past its 40 % once the card has been wide.
+     */
     .horizontal .media {
       flex-basis: 40%;
-      align-self: flex-start;
+      aspect-ratio: auto;
+      min-block-size: calc((100cqi - 2px) * 0.4 / (var(--iom-news-card-image-ratio, 16 / 9)));
     }
   }
 

@@ -92,7 +92,23 @@ describe('iom-news-card layout', () => {
         expect(media(el).width / (card.width - 2), `${width}px`).to.be.closeTo(0.4, 0.005);
         expect(media(el).left).to.be.closeTo(card.left + 1, 0.5);
         expect(box(shadowPart(el, 'h3')).left).to.be.above(media(el).right);
-        expect(media(el).height).to.be.closeTo((media(el).width * 9) / 16, 0.5);
+        expect(media(el).height).to.be.at.least((media(el).width * 9) / 16 - 0.5);
+      }
+    });
+
+    it('horizontal: the image fills its side, as tall as the text beside it when that is taller', async () => {
+      for (const paragraphs of [0, 1, 6]) {
+        const el = await cardAt(
+          600,
+          html`<iom-news-card layout="horizontal" headline=${HEADLINE} href="#a" image=${WIDE_IMAGE} image-alt="Illustration"
+            >${Array.from({ length: paragraphs }, () => html`<p>${EXCERPT}</p>`)}</iom-news-card
+          >`,
+        );
+        const card = box(shadowPart(el, '[part="card"]'));
+        expect(media(el).top, `${paragraphs} paragraphs`).to.be.closeTo(card.top + 1, 0.5);
+        expect(media(el).bottom, `${paragraphs} paragraphs`).to.be.closeTo(card.bottom - 1, 0.5);
+        expect(box(image(el)).bottom).to.be.closeTo(media(el).bottom, 0.5);
+        expect(media(el).height).to.be.at.least((media(el).width * 9) / 16 - 0.5);
       }
     });
 

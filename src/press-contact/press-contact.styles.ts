@@ -15,8 +15,30 @@ export const styles = css`
     color: var(--_navy);
   }
 
+  /*
+   * Two columns, so that the copy buttons line up whatever the length of the value before them:
+   * each linked line gives its link and button to the grid; every other line spans both columns.
+   */
   address {
+    display: grid;
+    grid-template-columns: minmax(0, max-content) max-content;
+    justify-content: start;
+    justify-items: start;
+    align-items: center;
+    column-gap: 12px;
     font-style: normal;
+  }
+
+  address > * {
+    grid-column: 1 / -1;
+  }
+
+  .line.linked {
+    display: contents;
+  }
+
+  .linked > * {
+    margin-block-start: 8px;
   }
 
   p {

@@ -216,7 +216,7 @@ export class IomPressContact extends IomElement {
   /** The phone or the email: a link and its copy button, or text when it cannot be linked. */
   #renderReachable(field: Field, text: string | undefined, href: string | undefined): TemplateResult | typeof nothing {
     if (!href) return text ? html`<p class="line" part=${field}>${text}</p>` : nothing;
-    return html`<p class="line">
+    return html`<p class="line linked">
       <a id=${field} part="link ${field}" href=${href}>${text}</a>
       <button id="copy-${field}" part="button copy" aria-labelledby="copy-${field} ${field}">${this.#copyLabel(field)}</button>
     </p>`;

@@ -27,6 +27,25 @@ describe('iom-press-contact styles', () => {
     expect(button(el, 'vcard')!.getBoundingClientRect().height).to.equal(32);
   });
 
+  for (const dir of ['ltr', 'rtl'] as const)
+    it(`lines up its two copy buttons, whatever the lengths of the phone and the email (${dir})`, async () => {
+      const el = await fixture<IomPressContact>(
+        html`<div dir=${dir}>
+          <iom-press-contact name="Liz Lizama" phone="+1 202 716 8820" email="elizama.longaddress@iom.int"></iom-press-contact>
+        </div>`,
+      ).then((wrapper) => wrapper.querySelector('iom-press-contact')!);
+      const [phone, email] = [button(el, 'copy-phone')!, button(el, 'copy-email')!].map((b) => b.getBoundingClientRect());
+      const start = dir === 'ltr' ? 'left' : 'right';
+      expect(phone![start]).to.be.closeTo(email![start], 0.5);
+      expect(email!.top, 'one below the other').to.be.above(phone!.bottom);
+      for (const field of ['phone', 'email'] as const) {
+        const value = link(el, field)!.getBoundingClientRect();
+        expect(value.top < button(el, `copy-${field}`)!.getBoundingClientRect().bottom, `${field} beside its button`).to.equal(
+          true,
+        );
+      }
+    });
+
   it('takes its styles from constructable stylesheets that every contact shares, with no <style> element', async () => {
     const [first, second] = [await liz(), await liz()];
     const sheets = first.shadowRoot!.adoptedStyleSheets;

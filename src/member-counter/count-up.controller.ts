@@ -33,8 +33,10 @@ const starts = new WeakMap<Element, () => void>();
 
 /**
  * Eases {@link progress} from 0 to 1 over `duration()` milliseconds, once, from the moment half of
- * the host is visible, then re-renders it in each frame. Under `prefers-reduced-motion: reduce`, or
- * with a duration of 0, it is 1 from the first render. A host disconnected while counting ends at 1.
+ * the host is visible, then re-renders it in each frame. Under `prefers-reduced-motion: reduce`, with
+ * a duration of 0, in print, or where nothing can tell it is visible (no IntersectionObserver), it is
+ * 1 from the first render; a page about to be printed shows the final figures too. A host
+ * disconnected while counting ends at 1.
  */
 export class CountUpController implements ReactiveController {
   /** 0 before counting, 1 when done, eased in between. */
@@ -56,6 +58,8 @@ export class CountUpController implements ReactiveController {
   hostConnected(): void {
     reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)');
     reducedMotion.addEventListener('change', this.#checkMotion);
+    // Paper never animates: what is printed (or saved as PDF) is the final figures.
+    addEventListener('beforeprint', this.#finishOnPrint);
     this.#checkMotion();
     // Counted already, or interrupted by a disconnect.
     if (this.progress) return;
@@ -77,13 +81,19 @@ export class CountUpController implements ReactiveController {
 
   hostDisconnected(): void {
     reducedMotion!.removeEventListener('change', this.#checkMotion);
+    removeEventListener('beforeprint', this.#finishOnPrint);
     halfVisible?.unobserve(this.#host);
     if (counting.has(this.#step)) this.#finish();
   }
 
   /** Nothing to animate (on connection, before each update, and when the preference changes): 1 at once. */
   readonly #checkMotion = () => {
-    if (reducedMotion!.matches || this.#duration() <= 0) this.#finish();
+    const cannotSee = typeof IntersectionObserver !== 'function';
+    if (reducedMotion!.matches || cannotSee || matchMedia('print').matches || this.#duration() <= 0) this.#finish();
+  };
+
+  readonly #finishOnPrint = () => {
+    if (this.progress < 1) this.#finish();
   };
 
   readonly #start = () => {

@@ -35,6 +35,40 @@ describe('iom-member-counter', () => {
     await expect(el).to.be.accessible();
   });
 
+  /** A counter below the fold, so not counting yet. */
+  async function belowTheFold(): Promise<IomMemberCounter> {
+    const page = await fixture<HTMLDivElement>(html`<div><div class="spacer"></div></div>`);
+    page.querySelector<HTMLElement>('.spacer')!.style.height = '3000px';
+    const el = document.createElement('iom-member-counter');
+    el.duration = 60000;
+    page.append(el);
+    await el.updateComplete;
+    return el;
+  }
+
+  it('shows the final figures to a page about to be printed, even below the fold', async () => {
+    const el = await belowTheFold();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(counterHarness(el).figures).to.deep.equal(['0', '0']);
+    dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(counterHarness(el).figures).to.deep.equal(['175', '171']);
+    expect(counterHarness(el).counting).to.equal(false);
+  });
+
+  it('shows the final figures at once where nothing can tell it is visible (no IntersectionObserver)', async () => {
+    const observer = window.IntersectionObserver;
+    // @ts-expect-error: an older or stripped-down engine
+    window.IntersectionObserver = undefined;
+    try {
+      const el = await belowTheFold();
+      expect(counterHarness(el).figures).to.deep.equal(['175', '171']);
+      expect(counterHarness(el).spoken).to.equal('175 Member States, present in 171 countries');
+    } finally {
+      window.IntersectionObserver = observer;
+    }
+  });
+
   it('counts up from 0 once it is half visible, passing through intermediate figures, and ends on the final ones', async () => {
     const seen = new Set<string>();
     const page = await fixture<HTMLDivElement>(

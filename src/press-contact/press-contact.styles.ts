@@ -21,7 +21,7 @@ export const styles = css`
    */
   address {
     display: grid;
-    grid-template-columns: minmax(0, max-content) max-content;
+    grid-template-columns: minmax(0, max-content) auto;
     justify-content: start;
     justify-items: start;
     align-items: center;

@@ -13,11 +13,6 @@ export class MegaNavHarness extends Harness<IomMegaNav> {
     return shadowPart(this.element, '[part~="base"]')?.getAttribute('aria-label') ?? null;
   }
 
-  /** The top-level items (`part="section"`), each holding a section's link and button. */
-  get sectionItems(): HTMLElement[] {
-    return [...this.root.querySelectorAll<HTMLElement>('li.section')];
-  }
-
   /** The buttons that open a section's panel. */
   get toggles(): HTMLButtonElement[] {
     return [...this.root.querySelectorAll<HTMLButtonElement>('button.toggle')];

@@ -27,23 +27,6 @@ export const styles = css`
     display: flex;
   }
 
-  /*
-   * The item's marker, one bar under its link and button: the current section's in the primary
-   * colour (a shape, not only a colour), an open panel's in light blue unless it is the current one.
-   */
-  .section {
-    --_marker: transparent;
-    border-block-end: 3px solid var(--_marker);
-  }
-
-  .section.open {
-    --_marker: var(--_light-blue);
-  }
-
-  .section.current {
-    --_marker: var(--_primary);
-  }
-
   .sections {
     flex: auto;
   }
@@ -57,15 +40,9 @@ export const styles = css`
   }
 
   a:hover,
-  .link[aria-current='page'] {
+  [aria-current='page'] {
     text-decoration: underline;
     text-underline-offset: 3px;
-  }
-
-  /* In a panel, the current page's link: bold and underlined (the bar marks top-level items). */
-  .link[aria-current='page'] {
-    font-weight: 700;
-    text-decoration-thickness: 2px;
   }
 
   :focus-visible {
@@ -82,19 +59,24 @@ export const styles = css`
     margin: 0;
     padding: 12px;
     border: 0;
+    /* The current-section marker: a bar under the item, a shape and not a colour. */
+    border-block-end: 3px solid transparent;
     background: none;
     font-weight: 600;
     cursor: pointer;
   }
 
-  /* Beside its section's link, the chevron alone: still a 24 px target (WCAG 2.2, 2.5.8). */
   .section-link + .toggle {
-    padding-inline: 7px;
-    min-inline-size: 24px;
+    padding-inline: 4px 8px;
+  }
+
+  .current {
+    border-block-end-color: var(--_primary);
   }
 
   .toggle[aria-expanded='true'] {
     color: var(--_primary);
+    border-block-end-color: var(--_light-blue);
   }
 
   svg {
@@ -110,6 +92,9 @@ export const styles = css`
     inset-inline: 0;
     inset-block-start: 100%;
     z-index: var(--iom-mega-nav-z-index, 1000);
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
+    gap: var(--_space) calc(2 * var(--_space));
     padding: calc(1.5 * var(--_space));
     background: var(--iom-mega-nav-panel-background, var(--_surface));
     border-block-start: 3px solid var(--_primary);
@@ -117,25 +102,9 @@ export const styles = css`
   }
 
   .description {
+    grid-column: 1 / -1;
     max-inline-size: 72ch;
-    margin: 0 0 var(--_space);
-  }
-
-  /* As many columns of groups as fit, sharing the width; a lone group flows its links into columns. */
-  .groups {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
-    gap: var(--_space) calc(2 * var(--_space));
-  }
-
-  .groups > :only-child .links {
-    display: block;
-    columns: 14rem;
-    column-gap: calc(2 * var(--_space));
-  }
-
-  .groups > :only-child .links > li {
-    break-inside: avoid;
+    margin: 0;
   }
 
   .group-label {
@@ -154,6 +123,11 @@ export const styles = css`
     padding-block: 4px;
   }
 
+  [aria-current='page'] {
+    font-weight: 700;
+    text-decoration-thickness: 2px;
+  }
+
   .menu-button {
     display: none;
   }
@@ -169,30 +143,19 @@ export const styles = css`
     flex-basis: 100%;
   }
 
-  /* Narrow, the panel opens inside the item: its marker runs along the item's inline start. */
   .narrow .section {
     flex-wrap: wrap;
-    border-block: 1px solid #0000001f;
-    border-block-end-width: 0;
-    border-inline-start: 3px solid var(--_marker);
+    border-block-start: 1px solid #0000001f;
   }
 
   .narrow .section > :first-child {
     flex: auto;
   }
 
-  /* Every chevron at the far end of its row, the same distance from the edge, link or not. */
-  .narrow .section > .toggle:first-child {
-    justify-content: space-between;
-  }
-
-  .narrow .section-link + .toggle {
-    padding-inline: 12px;
-  }
-
   .narrow .panel {
     position: static;
     flex-basis: 100%;
+    grid-template-columns: 1fr;
     padding: 8px var(--_space) var(--_space);
     border-block-start: 0;
     box-shadow: none;
@@ -219,9 +182,9 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .section.open,
-    .section.current {
-      --_marker: Highlight;
+    .current,
+    .toggle[aria-expanded='true'] {
+      border-block-end-color: Highlight;
     }
     .panel {
       border: 1px solid CanvasText;

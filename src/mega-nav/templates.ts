@@ -23,18 +23,16 @@ export interface ItemView {
 /** A top-level item: the section's own link, and the button and panel of its groups. */
 export function sectionItem(section: NavSection, index: number, view: ItemView) {
   const current = view.here?.section === section;
-  // The item carries the markers (current section, open panel) as one shape under its link and button.
-  const open = index === view.openIndex;
-  return html`<li class="section ${current ? 'current' : ''} ${open ? 'open' : ''}" part="section">
+  return html`<li class="section" part="section">
     ${section.href ? sectionLink(section, current && view.here?.link === section, current) : nothing}
-    ${section.groups.length ? disclosure(section, index, { current, open }, view) : nothing}
+    ${section.groups.length ? disclosure(section, index, current, view) : nothing}
   </li>`;
 }
 
 /** A section's own link: `aria-current="page"` on the section's page, `"true"` on another page of the section. */
 function sectionLink({ href, label }: NavSection, page: boolean, current: boolean) {
   return html`<a
-    class="section-link"
+    class="section-link ${current ? 'current' : ''}"
     part="section-link"
     href=${href!}
     aria-current=${ifDefined(page ? 'page' : current ? 'true' : undefined)}
@@ -44,13 +42,9 @@ function sectionLink({ href, label }: NavSection, page: boolean, current: boolea
 }
 
 /** The button of a section's groups and its panel. */
-function disclosure(
-  section: NavSection,
-  index: number,
-  { current, open }: { current: boolean; open: boolean },
-  { here, toggle }: ItemView,
-) {
+function disclosure(section: NavSection, index: number, current: boolean, { here, openIndex, toggle }: ItemView) {
   const { href, label } = section;
+  const open = index === openIndex;
   // A section with its own link names its button "<label> submenu"; without, the button is the label.
   const name = href
     ? msg(str`${label} submenu`, { desc: 'Name of the button that opens the panel of a section that also has its own link.' })
@@ -60,7 +54,7 @@ function disclosure(
     : '';
   return html`<button
       id="toggle-${index}"
-      class="toggle"
+      class="toggle ${current ? 'current' : ''}"
       part="toggle"
       type="button"
       aria-expanded=${open}
@@ -83,7 +77,7 @@ function disclosure(
 function panelContent({ description, groups }: NavSection, here: Here) {
   return [
     description ? html`<p class="description" part="description">${description}</p>` : nothing,
-    html`<div class="groups">${groups.map((group) => renderGroup(group, here))}</div>`,
+    groups.map((group) => renderGroup(group, here)),
   ];
 }
 

@@ -22,7 +22,7 @@ describe('iom-mega-nav with reduced motion and forced colours', () => {
     async () => {
       expect(matchMedia('(forced-colors: active)').matches, 'this browser forces colours').to.equal(true);
       const element = await navAt(1100);
-      const marker = getComputedStyle(navHarness(element).sectionItems[0]!);
+      const marker = getComputedStyle(element.shadowRoot!.querySelector('.section-link.current')!);
       expect(marker.borderBlockEndStyle).to.equal('solid');
       expect(marker.borderBlockEndWidth).to.equal('3px');
       expect(marker.borderBlockEndColor).not.to.equal('rgba(0, 0, 0, 0)');
